@@ -1,0 +1,34 @@
+package cn.gov.lyg.enforcement.catalog.agency;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Looks up agencies of the projection by credit code. */
+@Component
+public class AgencyDirectory {
+
+    private final MongoTemplate mongo;
+
+    public AgencyDirectory(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Map<String, Agency> find(Collection<String> codes) {
+        return mongo.find(new Query(Criteria.where("_id").in(codes)), Agency.class).stream()
+                .collect(Collectors.toMap(Agency::agencyCode, Function.identity()));
+    }
+
+    public void save(Agency agency) {
+        mongo.save(agency);
+    }
+
+    public long count() {
+        return mongo.count(new Query(), Agency.class);
+    }
+}

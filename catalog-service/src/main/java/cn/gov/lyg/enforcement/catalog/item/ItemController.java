@@ -1,0 +1,145 @@
+package cn.gov.lyg.enforcement.catalog.item;
+
+import cn.gov.lyg.enforcement.platform.web.PageResponse;
+import cn.gov.lyg.enforcement.platform.web.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/catalog/v1/items}: the enforcement item catalog. */
+@RestController
+@RequestMapping("/api/catalog/v1/items")
+@Tag(name = "items", description = "行政执法事项目录 enforcement items")
+public class ItemController {
+
+    static final Set<String> SORTABLE = Set.of("itemCode", "name", "validFrom", "status", "itemType", "domain",
+            "modifiedAt");
+    private static final java.util.Map<String, String> SORT_PATHS = java.util.Map.of("itemCode", "definition.itemCode",
+            "name", "definition.name", "itemType", "definition.itemType", "domain", "definition.domain");
+
+    private final ItemService items;
+
+    public ItemController(ItemService items) {
+        this.items = items;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a draft item (catalog admins)")
+    public ResponseEntity<ItemView> create(@Valid @RequestBody ItemDefinition definition) {
+        EnforcementItem item = items.create(definition);
+        return ResponseEntity.created(URI.create("/api/catalog/v1/items/" + item.getId()))
+                .eTag(etag(item)).body(ItemView.of(item));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One item (drafts only for catalog admins)")
+    public ResponseEntity<ItemView> get(@PathVariable String id) {
+        EnforcementItem item = items.get(id);
+        return ResponseEntity.ok().eTag(etag(item)).body(ItemView.of(item));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Revise a draft item; If-Match carries the version read")
+    public ResponseEntity<ItemView> revise(@PathVariable String id,
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           @Valid @RequestBody ItemDefinition definition) {
+        EnforcementItem item = items.revise(id, version(ifMatch), definition);
+        return ResponseEntity.ok().eTag(etag(item)).body(ItemView.of(item));
+    }
+
+    @PostMapping("/{id}/publish")
+    @Operation(summary = "Publish a draft: DRAFT → ACTIVE, emits EnforcementItemPublished")
+    public ResponseEntity<ItemView> publish(@PathVariable String id,
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        EnforcementItem item = items.publish(id, version(ifMatch));
+        return ResponseEntity.ok().eTag(etag(item)).body(ItemView.of(item));
+    }
+
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "The item's versions, current first")
+    public List<VersionView> versions(@PathVariable String id) {
+        EnforcementItem item = items.get(id);
+        List<VersionView> versions = new java.util.ArrayList<>();
+        versions.add(new VersionView(item.getItemVersion(), item.getValidFrom(), item.getValidTo(), item.getStatus(),
+                null, ItemView.of(item)));
+        item.getHistory().forEach(h -> versions.add(new VersionView(h.itemVersion(), h.validFrom(), h.validTo(), null,
+                h.reason(), null)));
+        return versions;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search the catalog (paged)")
+    public PageResponse<ItemView> search(@RequestParam(required = false) ItemType itemType,
+                                         @RequestParam(required = false) EnforcementDomain domain,
+                                         @RequestParam(required = false) String agencyCode,
+                                         @RequestParam(required = false) AdminLevel level,
+                                         @RequestParam(required = false) ItemStatus status,
+                                         @RequestParam(required = false) String q,
+                                         @RequestParam(required = false) LocalDate validOn,
+                                         @RequestParam(required = false) Integer page,
+                                         @RequestParam(required = false) Integer size,
+                                         @RequestParam(required = false) List<String> sort) {
+        var pageable = Paging.of(page, size, mapSort(sort), Set.copyOf(mappedSortable()),
+                Sort.by("definition.itemCode"));
+        return PageResponse.of(items.search(new ItemFilter(itemType, domain, agencyCode, level, status, q, validOn),
+                pageable), ItemView::of);
+    }
+
+    static List<String> mapSort(List<String> sort) {
+        if (sort == null) {
+            return null;
+        }
+        return Paging.rejoin(sort).stream().map(spec -> {
+            String[] parts = spec.split(",", 2);
+            String field = parts[0].trim();
+            String mapped = SORTABLE.contains(field) ? SORT_PATHS.getOrDefault(field, field) : field;
+            return parts.length > 1 ? mapped + "," + parts[1] : mapped;
+        }).toList();
+    }
+
+    static List<String> mappedSortable() {
+        return SORTABLE.stream().map(field -> SORT_PATHS.getOrDefault(field, field)).toList();
+    }
+
+    static String etag(EnforcementItem item) {
+        return "\"" + item.getVersion() + "\"";
+    }
+
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return null;
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new cn.gov.lyg.enforcement.platform.problem.ApiException(HttpStatus.BAD_REQUEST,
+                    "INVALID_PARAMETER", "If-Match");
+        }
+    }
+
+    /** One entry of {@code /versions}. */
+    public record VersionView(int itemVersion, LocalDate validFrom, LocalDate validTo, ItemStatus status,
+                              String reason, ItemView current) {
+    }
+}

@@ -1,0 +1,8 @@
+package cn.gov.lyg.enforcement.catalog.item;
+
+import java.time.LocalDate;
+
+/** Search criteria for the catalog (all optional, combined with AND). */
+public record ItemFilter(ItemType itemType, EnforcementDomain domain, String agencyCode, AdminLevel level,
+                         ItemStatus status, String text, LocalDate validOn) {
+}

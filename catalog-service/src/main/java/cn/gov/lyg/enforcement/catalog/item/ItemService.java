@@ -1,0 +1,124 @@
+package cn.gov.lyg.enforcement.catalog.item;
+
+import cn.gov.lyg.enforcement.catalog.agency.AgencyDirectory;
+import cn.gov.lyg.enforcement.platform.problem.ApiException;
+import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
+import cn.gov.lyg.enforcement.platform.security.CurrentScope;
+import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.Role;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Use cases of the item catalog, with their authorization: catalog admins write; any authenticated caller reads
+ * (drafts only catalog admins: to anyone else a draft does not exist); the public reads active items.
+ */
+@Service
+public class ItemService {
+
+    static final List<ItemStatus> NON_DRAFT = List.of(ItemStatus.ACTIVE, ItemStatus.SUSPENDED, ItemStatus.CANCELLED);
+    static final List<ItemStatus> PUBLIC = List.of(ItemStatus.ACTIVE);
+
+    private final ItemStore store;
+    private final AgencyDirectory agencies;
+    private final Clock clock;
+
+    public ItemService(ItemStore store, AgencyDirectory agencies, Clock clock) {
+        this.store = store;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    public EnforcementItem create(ItemDefinition definition) {
+        checkRules(definition);
+        if (store.existsByItemCode(definition.itemCode())) {
+            throw duplicate(definition.itemCode());
+        }
+        try {
+            return store.save(EnforcementItem.draft(definition, clock));
+        } catch (DuplicateKeyException e) {
+            throw duplicate(definition.itemCode());
+        }
+    }
+
+    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    public EnforcementItem revise(String id, Long expectedVersion, ItemDefinition definition) {
+        EnforcementItem item = load(id);
+        checkVersion(item, expectedVersion);
+        checkRules(definition);
+        if (!item.getDefinition().itemCode().equals(definition.itemCode()) && store.existsByItemCode(definition.itemCode())) {
+            throw duplicate(definition.itemCode());
+        }
+        item.revise(definition, clock);
+        return store.save(item);
+    }
+
+    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    public EnforcementItem publish(String id, Long expectedVersion) {
+        EnforcementItem item = load(id);
+        checkVersion(item, expectedVersion);
+        // C3 again at publication: the agencies may have changed since the draft was written
+        checkRules(item.getDefinition());
+        item.publish(CurrentScope.get().auditName(), clock);
+        return store.save(item);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public EnforcementItem get(String id) {
+        EnforcementItem item = load(id);
+        if (item.getStatus() == ItemStatus.DRAFT && !CurrentScope.get().has(Role.CATALOG_ADMIN)) {
+            throw ApiException.notFound("EnforcementItem", id);
+        }
+        return item;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Page<EnforcementItem> search(ItemFilter filter, Pageable pageable) {
+        DataScope scope = CurrentScope.get();
+        if (filter.status() == ItemStatus.DRAFT && !scope.has(Role.CATALOG_ADMIN)) {
+            return Page.empty(pageable);
+        }
+        return store.search(filter, scope.has(Role.CATALOG_ADMIN) ? null : NON_DRAFT, pageable);
+    }
+
+    /** 公示: active items only, for anyone, without a token. */
+    public Page<EnforcementItem> searchPublic(ItemFilter filter, Pageable pageable) {
+        return store.search(new ItemFilter(filter.itemType(), filter.domain(), filter.agencyCode(), filter.level(),
+                null, filter.text(), filter.validOn()), PUBLIC, pageable);
+    }
+
+    public EnforcementItem getPublic(String id) {
+        return store.findById(id).filter(item -> PUBLIC.contains(item.getStatus()))
+                .orElseThrow(() -> ApiException.notFound("EnforcementItem", id));
+    }
+
+    private EnforcementItem load(String id) {
+        return store.findById(id).orElseThrow(() -> ApiException.notFound("EnforcementItem", id));
+    }
+
+    private void checkRules(ItemDefinition definition) {
+        List<FieldViolation> errors = ItemRules.check(definition, agencies.find(definition.implementingAgencyCodes()));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors.get(0).code(), errors);
+        }
+    }
+
+    private static void checkVersion(EnforcementItem item, Long expectedVersion) {
+        if (expectedVersion != null && !expectedVersion.equals(item.getVersion())) {
+            throw new ApiException(HttpStatus.CONFLICT, "VERSION_CONFLICT")
+                    .with("currentVersion", item.getVersion());
+        }
+    }
+
+    private static ApiException duplicate(String itemCode) {
+        return new ApiException(HttpStatus.CONFLICT, "ITEM_CODE_DUPLICATE",
+                List.of(FieldViolation.of("itemCode", "ITEM_CODE_DUPLICATE")), itemCode);
+    }
+}

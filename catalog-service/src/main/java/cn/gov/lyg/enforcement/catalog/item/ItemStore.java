@@ -1,0 +1,96 @@
+package cn.gov.lyg.enforcement.catalog.item;
+
+import cn.gov.lyg.enforcement.platform.mongo.MongoIndexContributor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Persistence of enforcement items, with the catalog's filtered, paged search and its indexes. */
+@Repository
+public class ItemStore implements MongoIndexContributor {
+
+    private final MongoTemplate mongo;
+
+    public ItemStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void ensureIndexes(MongoTemplate template) {
+        var ops = template.indexOps(EnforcementItem.COLLECTION);
+        ops.createIndex(new Index().on("definition.itemCode", Sort.Direction.ASC).unique().named("uk_item_code"));
+        ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("definition.itemType", Sort.Direction.ASC)
+                .on("definition.domain", Sort.Direction.ASC).named("ix_status_type_domain"));
+        ops.createIndex(new Index().on("definition.implementingAgencyCodes", Sort.Direction.ASC).named("ix_agency"));
+    }
+
+    public EnforcementItem save(EnforcementItem item) {
+        return mongo.save(item);
+    }
+
+    public Optional<EnforcementItem> findById(String id) {
+        return Optional.ofNullable(mongo.findById(id, EnforcementItem.class));
+    }
+
+    public boolean existsByItemCode(String itemCode) {
+        return mongo.exists(new Query(Criteria.where("definition.itemCode").is(itemCode)), EnforcementItem.class);
+    }
+
+    public Page<EnforcementItem> search(ItemFilter filter, List<ItemStatus> visibleStatuses, Pageable pageable) {
+        List<Criteria> all = new ArrayList<>();
+        if (filter.status() != null) {
+            all.add(Criteria.where("status").is(filter.status()));
+        }
+        if (visibleStatuses != null) {
+            all.add(Criteria.where("status").in(visibleStatuses));
+        }
+        if (filter.itemType() != null) {
+            all.add(Criteria.where("definition.itemType").is(filter.itemType()));
+        }
+        if (filter.domain() != null) {
+            all.add(Criteria.where("definition.domain").is(filter.domain()));
+        }
+        if (filter.agencyCode() != null) {
+            all.add(Criteria.where("definition.implementingAgencyCodes").is(filter.agencyCode()));
+        }
+        if (filter.level() != null) {
+            all.add(Criteria.where("definition.exerciseLevels").is(filter.level()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            Pattern contains = Pattern.compile(escapeRegex(filter.text().trim()), Pattern.CASE_INSENSITIVE);
+            all.add(new Criteria().orOperator(Criteria.where("definition.name").regex(contains),
+                    Criteria.where("definition.itemCode").regex(contains)));
+        }
+        if (filter.validOn() != null) {
+            all.add(Criteria.where("validFrom").lte(filter.validOn()));
+            all.add(new Criteria().orOperator(Criteria.where("validTo").is(null),
+                    Criteria.where("validTo").gte(filter.validOn())));
+        }
+        Query query = all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
+        long total = mongo.count(query, EnforcementItem.class);
+        List<EnforcementItem> content = mongo.find(Query.of(query).with(pageable), EnforcementItem.class);
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    /** Escapes regex metacharacters one by one (\\Q...\\E quoting is not understood by every MongoDB-wire server). */
+    static String escapeRegex(String text) {
+        StringBuilder escaped = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if ("\\^$.|?*+()[]{}-/".indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+}

@@ -1,0 +1,13 @@
+package cn.gov.lyg.enforcement.personnel;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** personnel-service: 行政执法主体、人员、证件、辅助人员、培训、考核 (agencies, officers, certificates, training, assessments). Domain endpoints come with their own issue; security, health, metrics and OpenAPI are wired. */
+@SpringBootApplication
+public class PersonnelApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PersonnelApplication.class, args);
+    }
+}

@@ -1,0 +1,28 @@
+package cn.gov.lyg.enforcement.events;
+
+/**
+ * Topic names: one topic per aggregate stream, versioned; dead letters go to {@code <topic>.DLT}.
+ * Producers declare their topics as beans; consumers never create topics.
+ */
+public final class Topics {
+
+    public static final String CATALOG_ITEMS = "catalog.items.v1";
+    public static final String CATALOG_DELEGATIONS = "catalog.delegations.v1";
+    public static final String CATALOG_LAW_CHANGES = "catalog.law-changes.v1";
+    public static final String PERSONNEL_CERTIFICATES = "personnel.certificates.v1";
+    public static final String PERSONNEL_OFFICERS = "personnel.officers.v1";
+    public static final String BENCHMARK_BENCHMARKS = "benchmark.benchmarks.v1";
+    public static final String INSPECTION_SPOT_CHECKS = "inspection.spot-checks.v1";
+    public static final String INSPECTION_INSPECTIONS = "inspection.inspections.v1";
+    public static final String SUPERVISION_COMPLAINTS = "supervision.complaints.v1";
+    public static final String SUPERVISION_ACCOUNTABILITY = "supervision.accountability.v1";
+
+    public static final String DLT_SUFFIX = ".DLT";
+
+    private Topics() {
+    }
+
+    public static String deadLetter(String topic) {
+        return topic + DLT_SUFFIX;
+    }
+}

@@ -1,0 +1,100 @@
+package cn.gov.lyg.enforcement.platform.config;
+
+import cn.gov.lyg.enforcement.platform.problem.ProblemExceptionHandler;
+import cn.gov.lyg.enforcement.platform.problem.ProblemFactory;
+import cn.gov.lyg.enforcement.platform.problem.ProblemResponseWriter;
+import cn.gov.lyg.enforcement.platform.web.ProblemErrorController;
+import cn.gov.lyg.enforcement.platform.web.TraceContextFilter;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import cn.gov.lyg.enforcement.platform.calendar.WorkingDayCalendar;
+import cn.gov.lyg.enforcement.platform.identifier.IdentifierConstraintSettings;
+import java.time.Clock;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import java.time.ZoneId;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Core of the platform starter: properties, the Asia/Shanghai clock (DESIGN.md §7: all code reads time from it),
+ * problem details for every error path, the trace-context filter and the OpenAPI description with bearer security.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
+@EnableConfigurationProperties(PlatformProperties.class)
+public class PlatformCoreAutoConfiguration {
+
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.system(SHANGHAI);
+    }
+
+    /** Bean Validation constraints (@ValidCitizenId and friends) use the application's clock. */
+    @Bean
+    public SmartInitializingSingleton identifierConstraintClock(Clock clock) {
+        return () -> IdentifierConstraintSettings.useClock(clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public WorkingDayCalendar workingDayCalendar() {
+        return WorkingDayCalendar.defaultCalendar();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ProblemFactory problemFactory(MessageSource messageSource) {
+        return new ProblemFactory(messageSource);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ProblemResponseWriter problemResponseWriter(ProblemFactory problems, JsonMapper json) {
+        return new ProblemResponseWriter(problems, json);
+    }
+
+    @Bean
+    public ProblemExceptionHandler problemExceptionHandler(ProblemFactory problems) {
+        return new ProblemExceptionHandler(problems);
+    }
+
+    @Bean
+    public ProblemErrorController problemErrorController(ProblemFactory problems) {
+        return new ProblemErrorController(problems);
+    }
+
+    @Bean
+    public FilterRegistrationBean<TraceContextFilter> traceContextFilter() {
+        FilterRegistrationBean<TraceContextFilter> registration = new FilterRegistrationBean<>(new TraceContextFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public OpenAPI platformOpenApi(Environment environment) {
+        String name = environment.getProperty("spring.application.name", "service");
+        return new OpenAPI()
+                .info(new Info().title("连云港市行政执法质量平台 - " + name)
+                        .description(environment.getProperty("enforcement.api.description",
+                                "Lianyungang enforcement-quality platform: " + name))
+                        .version("v1"))
+                .components(new Components().addSecuritySchemes("bearer-jwt", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("Keycloak access token of realm enforcement (audience enforcement-api)")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer-jwt"));
+    }
+}

@@ -1,0 +1,203 @@
+package cn.gov.lyg.enforcement.platform.config;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Settings under {@code enforcement.*}, shared by every service. */
+@ConfigurationProperties(prefix = "enforcement")
+public class PlatformProperties {
+
+    private final Security security = new Security();
+    private final Outbox outbox = new Outbox();
+    private final Kafka kafka = new Kafka();
+
+    /** The CloudEvent {@code source} of this service's events, e.g. {@code /enforcement/catalog}. */
+    private String eventSource;
+
+    public Security getSecurity() {
+        return security;
+    }
+
+    public Outbox getOutbox() {
+        return outbox;
+    }
+
+    public Kafka getKafka() {
+        return kafka;
+    }
+
+    public String getEventSource() {
+        return eventSource;
+    }
+
+    public void setEventSource(String eventSource) {
+        this.eventSource = eventSource;
+    }
+
+    public static class Security {
+        /** Issuer every token must carry (the Keycloak realm URL, fixed hostname). */
+        private String issuerUri = "http://localhost:8180/realms/enforcement";
+        /** Where the realm's signing keys are fetched (lazily, on the first token). */
+        private String jwkSetUri;
+        /** Audience every token must carry. */
+        private String audience = "enforcement-api";
+        /** Tolerance for clock differences when checking exp/nbf. */
+        private Duration clockSkew = Duration.ofSeconds(10);
+        /** Verified tokens kept until their expiry (0 disables the cache). */
+        private int tokenCacheSize = 10_000;
+        /** Extra paths open without a token, besides public APIs, health and API docs. */
+        private List<String> permitAll = List.of();
+
+        public String getIssuerUri() {
+            return issuerUri;
+        }
+
+        public void setIssuerUri(String issuerUri) {
+            this.issuerUri = issuerUri;
+        }
+
+        public String getJwkSetUri() {
+            return jwkSetUri != null && !jwkSetUri.isBlank() ? jwkSetUri : issuerUri + "/protocol/openid-connect/certs";
+        }
+
+        public void setJwkSetUri(String jwkSetUri) {
+            this.jwkSetUri = jwkSetUri;
+        }
+
+        public String getAudience() {
+            return audience;
+        }
+
+        public void setAudience(String audience) {
+            this.audience = audience;
+        }
+
+        public Duration getClockSkew() {
+            return clockSkew;
+        }
+
+        public void setClockSkew(Duration clockSkew) {
+            this.clockSkew = clockSkew;
+        }
+
+        public int getTokenCacheSize() {
+            return tokenCacheSize;
+        }
+
+        public void setTokenCacheSize(int tokenCacheSize) {
+            this.tokenCacheSize = tokenCacheSize;
+        }
+
+        public List<String> getPermitAll() {
+            return permitAll;
+        }
+
+        public void setPermitAll(List<String> permitAll) {
+            this.permitAll = permitAll;
+        }
+    }
+
+    public static class Outbox {
+        /** Whether this instance relays outbox messages (all instances may; a lease keeps one per collection). */
+        private boolean relayEnabled = true;
+        /** Safety-net sweep for messages whose save-time hint was lost (crash, broker down). */
+        private Duration sweepInterval = Duration.ofSeconds(5);
+        /** How long a relay instance holds a collection's lease without renewing it. */
+        private Duration leaseDuration = Duration.ofSeconds(30);
+        /** How long one publish may wait for the broker's acknowledgement. */
+        private Duration sendTimeout = Duration.ofSeconds(10);
+        /** Documents handled per sweep. */
+        private int batchSize = 200;
+
+        public boolean isRelayEnabled() {
+            return relayEnabled;
+        }
+
+        public void setRelayEnabled(boolean relayEnabled) {
+            this.relayEnabled = relayEnabled;
+        }
+
+        public Duration getSweepInterval() {
+            return sweepInterval;
+        }
+
+        public void setSweepInterval(Duration sweepInterval) {
+            this.sweepInterval = sweepInterval;
+        }
+
+        public Duration getLeaseDuration() {
+            return leaseDuration;
+        }
+
+        public void setLeaseDuration(Duration leaseDuration) {
+            this.leaseDuration = leaseDuration;
+        }
+
+        public Duration getSendTimeout() {
+            return sendTimeout;
+        }
+
+        public void setSendTimeout(Duration sendTimeout) {
+            this.sendTimeout = sendTimeout;
+        }
+
+        public int getBatchSize() {
+            return batchSize;
+        }
+
+        public void setBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+        }
+    }
+
+    public static class Kafka {
+        /** Delivery attempts of a consumed record before it goes to {@code <topic>.DLT}. */
+        private int maxAttempts = 4;
+        private Duration initialBackoff = Duration.ofMillis(500);
+        private Duration maxBackoff = Duration.ofSeconds(5);
+        /** Partitions of the topics this service declares. */
+        private int partitions = 3;
+        private short replicationFactor = 1;
+
+        public int getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getInitialBackoff() {
+            return initialBackoff;
+        }
+
+        public void setInitialBackoff(Duration initialBackoff) {
+            this.initialBackoff = initialBackoff;
+        }
+
+        public Duration getMaxBackoff() {
+            return maxBackoff;
+        }
+
+        public void setMaxBackoff(Duration maxBackoff) {
+            this.maxBackoff = maxBackoff;
+        }
+
+        public int getPartitions() {
+            return partitions;
+        }
+
+        public void setPartitions(int partitions) {
+            this.partitions = partitions;
+        }
+
+        public short getReplicationFactor() {
+            return replicationFactor;
+        }
+
+        public void setReplicationFactor(short replicationFactor) {
+            this.replicationFactor = replicationFactor;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package cn.gov.lyg.enforcement.platform.kafka;
+
+import cn.gov.lyg.enforcement.platform.problem.TraceIds;
+import java.time.Clock;
+import java.util.Date;
+import java.util.function.Consumer;
+import org.bson.Document;
+import org.slf4j.MDC;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Idempotent consumers: the id of every processed event is stored per consumer under a unique key
+ * ({@code processed_events._id = consumer/eventId}); a redelivered event is skipped. If the handler fails the mark
+ * is removed so that the retry (or the DLT replay) processes it again.
+ */
+public class ProcessedEvents {
+
+    public static final String COLLECTION = "processed_events";
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public ProcessedEvents(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Runs {@code handler} unless this consumer already processed the event; returns whether it ran. */
+    public boolean handleOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> handler) {
+        String key = consumer + "/" + event.id();
+        try {
+            mongo.getCollection(COLLECTION).insertOne(new Document("_id", key).append("consumer", consumer)
+                    .append("eventId", event.id()).append("type", event.type())
+                    .append("processedAt", Date.from(clock.instant())));
+        } catch (com.mongodb.MongoWriteException e) {
+            if (e.getError().getCode() == 11000) {
+                return false;
+            }
+            throw e;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+        String previous = MDC.get(TraceIds.MDC_KEY);
+        TraceIds.traceIdOf(event.traceparent()).ifPresent(id -> MDC.put(TraceIds.MDC_KEY, id));
+        try {
+            handler.accept(event);
+            return true;
+        } catch (RuntimeException e) {
+            mongo.remove(new Query(Criteria.where("_id").is(key)), COLLECTION);
+            throw e;
+        } finally {
+            if (previous == null) {
+                MDC.remove(TraceIds.MDC_KEY);
+            } else {
+                MDC.put(TraceIds.MDC_KEY, previous);
+            }
+        }
+    }
+
+    public boolean isProcessed(String consumer, String eventId) {
+        return mongo.exists(new Query(Criteria.where("_id").is(consumer + "/" + eventId)), COLLECTION);
+    }
+}
