@@ -281,4 +281,13 @@ class CatalogItemApiIT {
                 .andExpect(jsonPath("$.content[?(@.id == '" + id + "')]").exists())
                 .andExpect(jsonPath("$.content[?(@.status != 'ACTIVE')]").isEmpty());
     }
+
+    @Test
+    void dictionariesNeedATokenAndListEveryCode() throws Exception {
+        mvc.perform(get("/api/catalog/v1/dictionaries")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/catalog/v1/dictionaries").header("Authorization", officer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.itemTypes.length()").value(ItemType.values().length))
+                .andExpect(jsonPath("$.itemTypes[?(@.code == 'COERCION')].name").value("行政强制"));
+    }
 }
