@@ -6,6 +6,7 @@
 #      dev-stack/stack.sh, on fresh data;
 #   3. runs the system tests (system-tests, profile system-tests) through the gateway with real Keycloak tokens;
 #   4. stops everything it started, by PID, whatever happened.
+# Between 1 and 2, deploy/check-deploy-files.sh validates docker-compose.yml and k8s/ offline.
 # Options: --skip-system (steps 1 only), --only-system (steps 2-4 on an already built tree).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -26,6 +27,11 @@ started=$(date +%s)
 if $run_build; then
   echo "== [1/3] build, unit and integration tests"
   "${MVN[@]}" install
+fi
+
+if $run_build; then
+  echo "== deployment files (compose, Kubernetes) checked offline"
+  deploy/check-deploy-files.sh
 fi
 
 if $run_system; then

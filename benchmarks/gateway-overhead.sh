@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Benchmark: the same small authenticated read endpoint, called directly on the service and through the gateway,
+# in one run, with wrk on loopback. Prints requests/s and p50/p99 latency for both and their ratio.
+#
+#   benchmarks/gateway-overhead.sh [--warmup SECONDS] [--duration SECONDS] [--connections N] [--rounds N]
+#
+# Needs a running stack (dev-stack/stack.sh start) whose gateway was started with a rate limit high enough not to
+# interfere, e.g.  GATEWAY_RATE_LIMIT_REPLENISH=1000000 GATEWAY_RATE_LIMIT_BURST=1000000 dev-stack/stack.sh start
+# (this script refuses to report a run in which any request was answered with a non-2xx status).
+# The endpoint is GET /api/catalog/v1/dictionaries: JWT validated by the service (and by the gateway on the gateway
+# path), authorization checked, a JSON body of ~2 KB, no database access, so the figures isolate the hop.
+# On 2 cores the JVMs need minutes of load before the JIT settles (../shared/PERF-BASELINE.md): the default
+# warm-up is 120 s per path. wrk runs on the same two cores as every server: the figures are for this box.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WARMUP=120 DURATION=30 CONNECTIONS=32 ROUNDS=2
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --warmup) WARMUP=$2; shift ;;
+    --duration) DURATION=$2; shift ;;
+    --connections) CONNECTIONS=$2; shift ;;
+    --rounds) ROUNDS=$2; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+DIRECT=${CATALOG_SERVICE_URL:-http://127.0.0.1:8081}
+GATEWAY=${GATEWAY_URL:-http://127.0.0.1:8080}
+KEYCLOAK=${KEYCLOAK_URL:-http://127.0.0.1:8180}
+PATH_UNDER_TEST=/api/catalog/v1/dictionaries
+
+if ! command -v wrk > /dev/null; then
+  if [[ $(id -u) == 0 ]] && command -v apt-get > /dev/null; then
+    apt-get install -y -q wrk > /dev/null 2>&1 || { apt-get update -q > /dev/null && apt-get install -y -q wrk > /dev/null; }
+  fi
+  command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk)" >&2; exit 1; }
+fi
+
+token() {
+  curl -sf -d grant_type=password -d client_id=enforcement-gateway \
+    -d client_secret="${KC_GATEWAY_CLIENT_SECRET:-gateway-dev-secret}" -d username=hz-officer -d password=hz-officer-pass \
+    "$KEYCLOAK/realms/enforcement/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+}
+
+# wrk with latency; prints "rps p50_ms p99_ms non2xx"
+measure() {
+  local url=$1 seconds=$2 out
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -H "Authorization: Bearer $(token)" "$url")
+  python3 - "$out" <<'PY'
+import re, sys
+text = sys.argv[1]
+def ms(label):
+    m = re.search(r'^\s*' + label + r'%\s+([\d.]+)(us|ms|s)\s*$', text, re.M)
+    if not m: return float('nan')
+    v, unit = float(m.group(1)), m.group(2)
+    return v / 1000 if unit == 'us' else v * 1000 if unit == 's' else v
+rps = float(re.search(r'Requests/sec:\s+([\d.]+)', text).group(1))
+non2xx = re.search(r'Non-2xx or 3xx responses:\s+(\d+)', text)
+print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f} {non2xx.group(1) if non2xx else 0}")
+PY
+}
+
+for url in "$DIRECT$PATH_UNDER_TEST" "$GATEWAY$PATH_UNDER_TEST"; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(token)" "$url")
+  [[ "$code" == 200 ]] || { echo "GET $url answered $code; is the stack up?" >&2; exit 1; }
+done
+
+echo "warm-up: ${WARMUP}s per path at c$CONNECTIONS"
+measure "$DIRECT$PATH_UNDER_TEST" "$WARMUP" > /dev/null
+measure "$GATEWAY$PATH_UNDER_TEST" "$WARMUP" > /dev/null
+
+printf '\n%-6s %-8s %10s %9s %9s %8s\n' round path req/s p50_ms p99_ms non2xx
+sum_d=0 sum_g=0 worst=0
+for ((r = 1; r <= ROUNDS; r++)); do
+  read -r d_rps d_p50 d_p99 d_bad < <(measure "$DIRECT$PATH_UNDER_TEST" "$DURATION")
+  read -r g_rps g_p50 g_p99 g_bad < <(measure "$GATEWAY$PATH_UNDER_TEST" "$DURATION")
+  printf '%-6s %-8s %10s %9s %9s %8s\n' "$r" direct "$d_rps" "$d_p50" "$d_p99" "$d_bad"
+  printf '%-6s %-8s %10s %9s %9s %8s\n' "$r" gateway "$g_rps" "$g_p50" "$g_p99" "$g_bad"
+  if [[ "$d_bad" != 0 || "$g_bad" != 0 ]]; then echo "non-2xx answers in round $r: result invalid" >&2; worst=1; fi
+  sum_d=$(python3 -c "print($sum_d + $d_rps)"); sum_g=$(python3 -c "print($sum_g + $g_rps)")
+  echo "round $r: gateway/direct throughput = $(python3 -c "print(f'{$g_rps / $d_rps:.2f}')"), added p99 = $(python3 -c "print(f'{$g_p99 - $d_p99:.2f}')") ms"
+done
+echo "overall gateway/direct throughput ratio: $(python3 -c "print(f'{$sum_g / $sum_d:.2f}')") (goal >= 0.70)"
+exit $worst

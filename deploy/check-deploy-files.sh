@@ -1,0 +1,255 @@
+#!/usr/bin/env bash
+# Offline validation of the deployment files: docker-compose.yml, deploy/, k8s/. No Docker engine and no
+# Kubernetes cluster needed. Runs here and in CI; exits non-zero on any problem.
+#
+#   deploy/check-deploy-files.sh
+#
+# 1. kubectl kustomize renders k8s/overlays/dev, k8s/overlays/prod and k8s/optional/monitoring.
+# 2. deploy/validate-k8s.mjs validates every rendered object against the Kubernetes schemas of npm
+#    kubernetes-models@5.1.0 (unknown kinds fail) plus the platform policy (probes, non-root, read-only root,
+#    resources, images, Service + PDB per Deployment). First run: npm install into deploy/.tools/node_modules.
+# 3. Debian docker-compose 1.29.2 `config -q` with deploy/.env.example (installed with apt when missing, if we
+#    are root and apt works; never the docker.io engine), and a check that compose has no default for the
+#    secrets; yamllint -d relaxed when available.
+# 4. deploy/check-env-contract.mjs: compose and the rendered overlays name exactly the variables and ports of
+#    docs/runtime-contract.md.
+# 5. Static checks: Dockerfile (non-root, MaxRAMPercentage, fat jar), compose keys that Debian's compose
+#    rejects, every required compose variable present in deploy/.env.example, shell syntax.
+# The last line is `deploy: N passed, M failed[, K skipped]`.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT" || exit 2
+TOOLS="deploy/.tools"
+MODULES=(catalog-service personnel-service benchmark-service inspection-service supervision-service gateway)
+
+passed=0
+failed=0
+skipped=0
+pass() { passed=$((passed + 1)); echo "  ok    $*"; }
+fail() { failed=$((failed + 1)); echo "  FAIL  $*"; }
+skip() { skipped=$((skipped + 1)); echo "  skip  $*"; }
+step() { echo "== $*"; }
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/check-deploy.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+
+# Run a command; on failure show the end of its output.
+run_quiet() { # label, command...
+  local label=$1; shift
+  if "$@" >"$WORK/out.txt" 2>&1; then
+    pass "$label"
+    return 0
+  fi
+  fail "$label"
+  tail -n 40 "$WORK/out.txt" | sed 's/^/        /'
+  return 1
+}
+
+# ---------------------------------------------------------------------------------------------------------
+step "tools"
+have_node=false
+if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+  have_node=true
+  pass "node $(node --version), npm $(npm --version 2>/dev/null)"
+else
+  fail "node and npm are required (Debian: apt-get install nodejs npm)"
+fi
+have_kubectl=false
+if command -v kubectl >/dev/null 2>&1; then
+  have_kubectl=true
+  pass "kubectl $(kubectl version --client 2>/dev/null | awk '/Kustomize/ {print "(kustomize " $3 ")"}')"
+else
+  fail "kubectl is required for 'kubectl kustomize'"
+fi
+
+models_ok() {
+  [ -f "$TOOLS/node_modules/kubernetes-models/package.json" ] && [ -f "$TOOLS/node_modules/js-yaml/package.json" ] \
+    && node -e 'const fs=require("fs");const v=(p)=>JSON.parse(fs.readFileSync(p)).version;
+      process.exit(v(process.argv[1])==="5.1.0" && v(process.argv[2]).startsWith("4.") ? 0 : 1)' \
+      "$TOOLS/node_modules/kubernetes-models/package.json" "$TOOLS/node_modules/js-yaml/package.json"
+}
+if $have_node; then
+  if models_ok; then
+    pass "kubernetes-models 5.1.0 and js-yaml 4 in $TOOLS/node_modules"
+  else
+    echo "  ...   npm install --prefix $TOOLS (kubernetes-models@5.1.0, js-yaml@4; once)"
+    # EBADENGINE (kubernetes-models asks for node >=22) is only a warning; it runs on node 20
+    if npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error >"$WORK/npm.txt" 2>&1 && models_ok; then
+      pass "npm install into $TOOLS"
+    else
+      fail "npm install into $TOOLS"
+      tail -n 20 "$WORK/npm.txt" | sed 's/^/        /'
+      have_node=false
+    fi
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------------------
+step "kustomize render (k8s/)"
+declare -A RENDERED=()
+if $have_kubectl; then
+  for target in overlays/dev overlays/prod optional/monitoring; do
+    out="$WORK/$(echo "$target" | tr '/' '-').yaml"
+    if run_quiet "kubectl kustomize k8s/$target" kubectl kustomize "k8s/$target" -o "$out"; then
+      RENDERED[$target]="$out"
+    fi
+  done
+  # the base alone must render too (overlays build on it)
+  run_quiet "kubectl kustomize k8s/base" kubectl kustomize k8s/base -o "$WORK/base.yaml"
+else
+  skip "kustomize render (no kubectl)"
+fi
+
+# ---------------------------------------------------------------------------------------------------------
+step "schema + policy validation (deploy/validate-k8s.mjs, kubernetes-models@5.1.0)"
+if $have_node && [ ${#RENDERED[@]} -gt 0 ]; then
+  for target in overlays/dev overlays/prod; do
+    [ -n "${RENDERED[$target]:-}" ] || continue
+    if node deploy/validate-k8s.mjs --policy "${RENDERED[$target]}" >"$WORK/out.txt" 2>&1; then
+      pass "k8s/$target: $(tail -n 1 "$WORK/out.txt")"
+    else
+      fail "k8s/$target: $(tail -n 1 "$WORK/out.txt")"
+      sed 's/^/        /' "$WORK/out.txt" | head -n 60
+    fi
+  done
+  if [ -n "${RENDERED[optional/monitoring]:-}" ]; then
+    if node deploy/validate-k8s.mjs --allow-kind monitoring.coreos.com/v1/ServiceMonitor \
+        "${RENDERED[optional/monitoring]}" >"$WORK/out.txt" 2>&1; then
+      pass "k8s/optional/monitoring (ServiceMonitor is a CRD: structure only): $(tail -n 1 "$WORK/out.txt")"
+    else
+      fail "k8s/optional/monitoring: $(tail -n 1 "$WORK/out.txt")"
+      sed 's/^/        /' "$WORK/out.txt" | head -n 60
+    fi
+  fi
+  # self-test: the validator must reject a broken object and an unknown kind
+  cat >"$WORK/broken.yaml" <<'EOF'
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: broken}
+spec:
+  replicas: "two"
+  template: {spec: {containers: [{name: app, image: x}]}}
+---
+apiVersion: v1
+kind: Servicez
+metadata: {name: typo}
+EOF
+  if node deploy/validate-k8s.mjs "$WORK/broken.yaml" >"$WORK/out.txt" 2>&1; then
+    fail "validator self-test: a broken Deployment and an unknown kind passed"
+  elif [ "$(tail -n 1 "$WORK/out.txt")" = "0 passed, 2 failed" ]; then
+    pass "validator self-test: broken Deployment and unknown kind rejected"
+  else
+    fail "validator self-test: unexpected result: $(tail -n 1 "$WORK/out.txt")"
+  fi
+else
+  skip "schema validation (needs node and the rendered overlays)"
+fi
+
+# ---------------------------------------------------------------------------------------------------------
+step "docker-compose.yml"
+compose_bin=""
+if command -v docker-compose >/dev/null 2>&1; then
+  compose_bin=docker-compose
+elif [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  # Debian's docker-compose 1.29.2 (Python, v1) validates offline. --no-install-recommends keeps the
+  # docker.io engine, containerd and runc out. yamllint comes along (small).
+  echo "  ...   apt-get install -y --no-install-recommends docker-compose yamllint"
+  if { apt-get install -y --no-install-recommends docker-compose yamllint \
+       || { apt-get update -qq && apt-get install -y --no-install-recommends docker-compose yamllint; }; } \
+       >"$WORK/apt.txt" 2>&1 && command -v docker-compose >/dev/null 2>&1; then
+    compose_bin=docker-compose
+  else
+    echo "        apt-get failed:"; tail -n 5 "$WORK/apt.txt" | sed 's/^/        /'
+  fi
+fi
+if [ -n "$compose_bin" ]; then
+  run_quiet "docker-compose $($compose_bin version --short 2>/dev/null) config -q (with deploy/.env.example)" \
+    env -u COMPOSE_FILE -u COMPOSE_PROJECT_NAME "$compose_bin" -f docker-compose.yml --env-file deploy/.env.example config -q
+  # No default for secrets: without an env file (and a clean environment) compose must refuse.
+  : >"$WORK/empty.env"
+  if env -i PATH="$PATH" HOME="${HOME:-/tmp}" "$compose_bin" -f docker-compose.yml --env-file "$WORK/empty.env" config -q \
+      >"$WORK/out.txt" 2>&1; then
+    fail "docker-compose config without an env file passed: a secret has a default in docker-compose.yml"
+  elif grep -q 'Missing mandatory value' "$WORK/out.txt"; then
+    pass "secrets are mandatory (no defaults in docker-compose.yml)"
+  else
+    fail "docker-compose config without an env file failed for another reason:"
+    tail -n 5 "$WORK/out.txt" | sed 's/^/        /'
+  fi
+else
+  skip "docker-compose config -q: Debian's docker-compose is not installed and cannot be installed here (not root or no apt)"
+fi
+# keys that Debian's docker-compose 1.29.2 rejects (also checked when it is not installed)
+if grep -nE '^name:|^[[:space:]]+required:|^[[:space:]]+start_interval:' docker-compose.yml >"$WORK/out.txt"; then
+  fail "docker-compose.yml uses keys that docker-compose 1.29.2 rejects:"; sed 's/^/        /' "$WORK/out.txt"
+else
+  pass "no top-level name:, depends_on.*.required or healthcheck.start_interval"
+fi
+# every ${VAR:?...} of the compose file has a dev value in deploy/.env.example
+missing_env=()
+for var in $(grep -oE '\$\{[A-Z0-9_]+:\?' docker-compose.yml | sed -E 's/^\$\{//; s/:\?$//' | sort -u); do
+  grep -qE "^${var}=." deploy/.env.example || missing_env+=("$var")
+done
+if [ ${#missing_env[@]} -eq 0 ]; then
+  pass "every mandatory compose variable has a dev value in deploy/.env.example"
+else
+  fail "variables missing from deploy/.env.example: ${missing_env[*]}"
+fi
+
+if command -v yamllint >/dev/null 2>&1; then
+  mapfile -t yaml_files < <(ls docker-compose.yml; find k8s -name '*.yaml' -o -name '*.yml' | sort)
+  run_quiet "yamllint -d relaxed (${#yaml_files[@]} files)" yamllint -d relaxed --no-warnings "${yaml_files[@]}"
+else
+  skip "yamllint not installed (Debian: apt-get install yamllint)"
+fi
+
+# ---------------------------------------------------------------------------------------------------------
+step "runtime contract (docs/runtime-contract.md) in compose and k8s"
+if $have_node && [ -n "${RENDERED[overlays/dev]:-}" ] && [ -n "${RENDERED[overlays/prod]:-}" ]; then
+  if node deploy/check-env-contract.mjs --contract docs/runtime-contract.md --compose docker-compose.yml \
+      --k8s "${RENDERED[overlays/dev]}" --k8s "${RENDERED[overlays/prod]}" >"$WORK/out.txt" 2>&1; then
+    pass "variables and ports match the contract: $(tail -n 1 "$WORK/out.txt")"
+  else
+    fail "variables or ports differ from the contract: $(tail -n 1 "$WORK/out.txt")"
+    sed 's/^/        /' "$WORK/out.txt" | head -n 60
+  fi
+else
+  skip "contract check (needs node and both rendered overlays)"
+fi
+
+# ---------------------------------------------------------------------------------------------------------
+step "Dockerfile and scripts"
+df=deploy/Dockerfile
+grep -qE '^USER[[:space:]]+[1-9][0-9]*' "$df" && pass "Dockerfile runs as a numeric non-root USER" || fail "Dockerfile: no numeric non-root USER"
+grep -q 'MaxRAMPercentage' "$df" && pass "Dockerfile sizes the heap with -XX:MaxRAMPercentage" || fail "Dockerfile: no -XX:MaxRAMPercentage"
+grep -qE '^FROM[[:space:]]+\$\{JAVA_IMAGE\}' "$df" && grep -qE '^ARG JAVA_IMAGE=eclipse-temurin:17-jre$' "$df" \
+  && pass "Dockerfile base image eclipse-temurin:17-jre" || fail "Dockerfile: base image is not eclipse-temurin:17-jre"
+grep -q 'COPY ${MODULE}/target/${MODULE}.jar' "$df" && pass "Dockerfile copies <module>/target/<module>.jar" || fail "Dockerfile: does not copy <module>/target/<module>.jar"
+bad_poms=()
+for m in "${MODULES[@]}"; do
+  [ -f "$m/pom.xml" ] && grep -q '<finalName>${project.artifactId}</finalName>' "$m/pom.xml" || bad_poms+=("$m")
+done
+if [ ${#bad_poms[@]} -eq 0 ]; then
+  pass "every module's pom builds target/<module>.jar (finalName)"
+else
+  fail "no <finalName>\${project.artifactId}</finalName> in: ${bad_poms[*]} (the image expects <module>/target/<module>.jar)"
+fi
+for s in deploy/check-deploy-files.sh deploy/healthcheck.sh; do
+  bash -n "$s" && pass "bash -n $s" || fail "bash -n $s"
+done
+node --check deploy/validate-k8s.mjs >/dev/null 2>&1 && node --check deploy/check-env-contract.mjs >/dev/null 2>&1 \
+  && pass "node --check deploy/*.mjs" || fail "node --check deploy/*.mjs"
+
+echo
+if [ "$failed" -eq 0 ]; then
+  echo "All deployment-file checks passed (no Docker engine or cluster involved: images are not built, manifests not applied)."
+else
+  echo "Deployment-file checks FAILED: $failed problem(s) above."
+fi
+if [ "$skipped" -gt 0 ]; then
+  echo "deploy: $passed passed, $failed failed, $skipped skipped"
+else
+  echo "deploy: $passed passed, $failed failed"
+fi
+[ "$failed" -eq 0 ]
