@@ -4,8 +4,8 @@
 #
 #   benchmarks/gateway-overhead.sh [--warmup SECONDS] [--duration SECONDS] [--connections N] [--rounds N]
 #
-# Needs a running stack (dev-stack/stack.sh start) whose gateway was started with a rate limit high enough not to
-# interfere, e.g.  GATEWAY_RATE_LIMIT_REPLENISH=1000000 GATEWAY_RATE_LIMIT_BURST=1000000 dev-stack/stack.sh start
+# Needs a running stack whose gateway's per-client rate limit (200 req/s by default) does not interfere:
+#   ENFORCEMENT_GATEWAY_RATELIMIT_ENABLED=false dev-stack/stack.sh start
 # (this script refuses to report a run in which any request was answered with a non-2xx status).
 # The endpoint is GET /api/catalog/v1/dictionaries: JWT validated by the service (and by the gateway on the gateway
 # path), authorization checked, a JSON body of ~2 KB, no database access, so the figures isolate the hop.

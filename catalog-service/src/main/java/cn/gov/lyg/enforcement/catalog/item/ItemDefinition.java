@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The editable content of an enforcement item (DOMAIN.md §2.4.2): what a catalog admin sends to create or change a
  * draft. Field-level checks are annotations; the cross-field rules (C1, C3, C5, code format) live in
- * {@link ItemRules}.
+ * {@link ItemRules}. The two inspection flags are optional and default to false.
  */
 public record ItemDefinition(
         @NotBlank @Size(max = 32) String itemCode,
@@ -28,8 +28,8 @@ public record ItemDefinition(
         @Size(max = 100) String handlingUnit,
         @NotEmpty Set<@NotNull AdminLevel> exerciseLevels,
         @NotNull ExerciseMode exerciseMode,
-        boolean randomCheckItem,
-        boolean keySupervision,
+        Boolean randomCheckItem,
+        Boolean keySupervision,
         @Size(max = 50) List<@NotBlank String> relatedCoercionItemIds,
         @Size(max = 2000) String accountabilityCases,
         LocalDate validFrom,
@@ -44,5 +44,7 @@ public record ItemDefinition(
         exerciseLevels = exerciseLevels == null ? Set.of() : Set.copyOf(exerciseLevels);
         relatedCoercionItemIds = relatedCoercionItemIds == null ? List.of() : List.copyOf(relatedCoercionItemIds);
         itemCode = itemCode == null ? null : itemCode.trim();
+        randomCheckItem = Boolean.TRUE.equals(randomCheckItem);
+        keySupervision = Boolean.TRUE.equals(keySupervision);
     }
 }

@@ -1,0 +1,329 @@
+package cn.gov.lyg.enforcement.gateway.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Everything the edge does besides security: the routed services, retries, CORS, body size and rate
+ * limits. Prefix {@code enforcement.gateway}.
+ */
+@ConfigurationProperties("enforcement.gateway")
+public class EdgeProperties {
+
+	/** Routed services, keyed by their API context (the second path segment, e.g. {@code catalog}). */
+	private Map<String, Service> services = new LinkedHashMap<>();
+
+	/** Largest request body accepted (by Content-Length, or counted for chunked bodies). */
+	private DataSize maxRequestBodySize = DataSize.ofMegabytes(10);
+
+	private final Retry retry = new Retry();
+
+	private final CircuitBreaker circuitBreaker = new CircuitBreaker();
+
+	private final Cors cors = new Cors();
+
+	private final RateLimit rateLimit = new RateLimit();
+
+	public Map<String, Service> getServices() {
+		return services;
+	}
+
+	public void setServices(Map<String, Service> services) {
+		this.services = services;
+	}
+
+	public DataSize getMaxRequestBodySize() {
+		return maxRequestBodySize;
+	}
+
+	public void setMaxRequestBodySize(DataSize maxRequestBodySize) {
+		this.maxRequestBodySize = maxRequestBodySize;
+	}
+
+	public Retry getRetry() {
+		return retry;
+	}
+
+	public CircuitBreaker getCircuitBreaker() {
+		return circuitBreaker;
+	}
+
+	public Cors getCors() {
+		return cors;
+	}
+
+	public RateLimit getRateLimit() {
+		return rateLimit;
+	}
+
+	public static class Service {
+
+		/** Base URL of the service; the request path is forwarded unchanged. */
+		private URI url;
+
+		/** Gateway path pattern; defaults to {@code /api/<context>/**}. */
+		private String path;
+
+		/** The service's own OpenAPI path, exposed at the gateway as {@code /v3/api-docs/<context>}. */
+		private String apiDocsPath = "/v3/api-docs";
+
+		/** Expose the service's OpenAPI document through the gateway. */
+		private boolean apiDocs = true;
+
+		/** Per-route override of the HTTP response timeout (else the global httpclient one). */
+		private Duration responseTimeout;
+
+		public URI getUrl() {
+			return url;
+		}
+
+		public void setUrl(URI url) {
+			this.url = url;
+		}
+
+		public String getPath() {
+			return path;
+		}
+
+		public void setPath(String path) {
+			this.path = path;
+		}
+
+		public String getApiDocsPath() {
+			return apiDocsPath;
+		}
+
+		public void setApiDocsPath(String apiDocsPath) {
+			this.apiDocsPath = apiDocsPath;
+		}
+
+		public boolean isApiDocs() {
+			return apiDocs;
+		}
+
+		public void setApiDocs(boolean apiDocs) {
+			this.apiDocs = apiDocs;
+		}
+
+		public Duration getResponseTimeout() {
+			return responseTimeout;
+		}
+
+		public void setResponseTimeout(Duration responseTimeout) {
+			this.responseTimeout = responseTimeout;
+		}
+
+	}
+
+	/** Retries: only for GET and HEAD, only on connect errors and 502/503/504. */
+	public static class Retry {
+
+		private int retries = 2;
+
+		private Duration firstBackoff = Duration.ofMillis(50);
+
+		private Duration maxBackoff = Duration.ofMillis(500);
+
+		private int factor = 2;
+
+		public int getRetries() {
+			return retries;
+		}
+
+		public void setRetries(int retries) {
+			this.retries = retries;
+		}
+
+		public Duration getFirstBackoff() {
+			return firstBackoff;
+		}
+
+		public void setFirstBackoff(Duration firstBackoff) {
+			this.firstBackoff = firstBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public int getFactor() {
+			return factor;
+		}
+
+		public void setFactor(int factor) {
+			this.factor = factor;
+		}
+
+	}
+
+	public static class CircuitBreaker {
+
+		/** Backend statuses that count as failures (and are answered by the fallback). */
+		private List<Integer> statusCodes = new ArrayList<>(List.of(500, 502, 503, 504));
+
+		public List<Integer> getStatusCodes() {
+			return statusCodes;
+		}
+
+		public void setStatusCodes(List<Integer> statusCodes) {
+			this.statusCodes = statusCodes;
+		}
+
+	}
+
+	public static class Cors {
+
+		/** Exact origins of the frontends (never {@code *}). */
+		private List<String> allowedOrigins = new ArrayList<>(List.of("http://localhost:5173"));
+
+		private Duration maxAge = Duration.ofMinutes(30);
+
+		public List<String> getAllowedOrigins() {
+			return allowedOrigins;
+		}
+
+		public void setAllowedOrigins(List<String> allowedOrigins) {
+			this.allowedOrigins = allowedOrigins;
+		}
+
+		public Duration getMaxAge() {
+			return maxAge;
+		}
+
+		public void setMaxAge(Duration maxAge) {
+			this.maxAge = maxAge;
+		}
+
+	}
+
+	/**
+	 * In-memory token buckets, per gateway instance (N instances allow N times the limit).
+	 */
+	public static class RateLimit {
+
+		private boolean enabled = true;
+
+		/** Per client ({@code azp}) for authenticated requests. */
+		private Limit authenticated = new Limit(200, 400);
+
+		/** Per client IP for anonymous requests (public routes, API documents). */
+		private Limit anonymous = new Limit(20, 40);
+
+		/** Per-client overrides, keyed by the client id ({@code azp}). */
+		private Map<String, Limit> clients = new LinkedHashMap<>();
+
+		/**
+		 * Number of trusted proxies in front of the gateway that append to X-Forwarded-For; 0 uses
+		 * the connection's remote address (X-Forwarded-For is then ignored, it could be forged).
+		 */
+		private int trustedProxyHops = 0;
+
+		/** Upper bound on tracked client keys. */
+		private long maxTrackedClients = 100_000;
+
+		/** A client's bucket is dropped after this much inactivity. */
+		private Duration idleExpiry = Duration.ofMinutes(10);
+
+		public boolean isEnabled() {
+			return enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Limit getAuthenticated() {
+			return authenticated;
+		}
+
+		public void setAuthenticated(Limit authenticated) {
+			this.authenticated = authenticated;
+		}
+
+		public Limit getAnonymous() {
+			return anonymous;
+		}
+
+		public void setAnonymous(Limit anonymous) {
+			this.anonymous = anonymous;
+		}
+
+		public Map<String, Limit> getClients() {
+			return clients;
+		}
+
+		public void setClients(Map<String, Limit> clients) {
+			this.clients = clients;
+		}
+
+		public int getTrustedProxyHops() {
+			return trustedProxyHops;
+		}
+
+		public void setTrustedProxyHops(int trustedProxyHops) {
+			this.trustedProxyHops = trustedProxyHops;
+		}
+
+		public long getMaxTrackedClients() {
+			return maxTrackedClients;
+		}
+
+		public void setMaxTrackedClients(long maxTrackedClients) {
+			this.maxTrackedClients = maxTrackedClients;
+		}
+
+		public Duration getIdleExpiry() {
+			return idleExpiry;
+		}
+
+		public void setIdleExpiry(Duration idleExpiry) {
+			this.idleExpiry = idleExpiry;
+		}
+
+	}
+
+	/** A token bucket: {@code replenishRate} requests per second, bursts up to {@code burstCapacity}. */
+	public static class Limit {
+
+		private double replenishRate;
+
+		private long burstCapacity;
+
+		public Limit() {
+		}
+
+		public Limit(double replenishRate, long burstCapacity) {
+			this.replenishRate = replenishRate;
+			this.burstCapacity = burstCapacity;
+		}
+
+		public double getReplenishRate() {
+			return replenishRate;
+		}
+
+		public void setReplenishRate(double replenishRate) {
+			this.replenishRate = replenishRate;
+		}
+
+		public long getBurstCapacity() {
+			return burstCapacity;
+		}
+
+		public void setBurstCapacity(long burstCapacity) {
+			this.burstCapacity = burstCapacity;
+		}
+
+	}
+
+}

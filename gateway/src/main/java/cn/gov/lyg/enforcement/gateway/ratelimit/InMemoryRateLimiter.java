@@ -1,0 +1,65 @@
+package cn.gov.lyg.enforcement.gateway.ratelimit;
+
+import java.util.function.LongSupplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import cn.gov.lyg.enforcement.gateway.config.EdgeProperties;
+
+/**
+ * Token buckets per client key, held in memory of this gateway instance only (no Redis here): with N
+ * gateway instances a client gets up to N times its limit. Buckets are dropped after a period of
+ * inactivity and the number of tracked keys is bounded.
+ */
+public class InMemoryRateLimiter {
+
+	private final EdgeProperties.RateLimit props;
+
+	private final Cache<String, TokenBucket> buckets;
+
+	private final LongSupplier nanoTime;
+
+	public InMemoryRateLimiter(EdgeProperties.RateLimit props) {
+		this(props, System::nanoTime);
+	}
+
+	InMemoryRateLimiter(EdgeProperties.RateLimit props, LongSupplier nanoTime) {
+		this.props = props;
+		this.nanoTime = nanoTime;
+		this.buckets = Caffeine.newBuilder()
+			.maximumSize(props.getMaxTrackedClients())
+			.expireAfterAccess(props.getIdleExpiry())
+			.build();
+	}
+
+	public boolean isEnabled() {
+		return props.isEnabled();
+	}
+
+	/** Authenticated client, keyed by its client id ({@code azp}); per-client overrides apply. */
+	public long tryAcquireClient(String clientId) {
+		EdgeProperties.Limit limit = props.getClients().getOrDefault(clientId, props.getAuthenticated());
+		return tryAcquire("c:" + clientId, limit);
+	}
+
+	/** Anonymous caller, keyed by IP. */
+	public long tryAcquireAnonymous(String ip) {
+		return tryAcquire("a:" + ip, props.getAnonymous());
+	}
+
+	/**
+	 * @return 0 if allowed, else the nanoseconds until the next request would be allowed
+	 */
+	long tryAcquire(String key, EdgeProperties.Limit limit) {
+		long now = nanoTime.getAsLong();
+		TokenBucket bucket = buckets.get(key, k -> new TokenBucket(limit.getReplenishRate(), limit.getBurstCapacity(), now));
+		return bucket.tryConsume(now);
+	}
+
+	/** Whole seconds to put in {@code Retry-After} (at least 1). */
+	public static long retryAfterSeconds(long waitNanos) {
+		return Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+	}
+
+}

@@ -1,0 +1,48 @@
+package cn.gov.lyg.enforcement.gateway.security;
+
+import reactor.core.publisher.Mono;
+
+import cn.gov.lyg.enforcement.gateway.problem.ProblemCode;
+import cn.gov.lyg.enforcement.gateway.problem.Problems;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * 401 and 403 as problem details, never a redirect. 401 carries {@code WWW-Authenticate: Bearer}
+ * (with {@code error="invalid_token"} when a token was presented and rejected, RFC 6750 §3).
+ */
+public class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+	@Override
+	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
+		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate(ex));
+		return Problems.write(exchange, ProblemCode.UNAUTHENTICATED);
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+		exchange.getResponse()
+			.getHeaders()
+			.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
+		return Problems.write(exchange, ProblemCode.ACCESS_DENIED);
+	}
+
+	static String wwwAuthenticate(AuthenticationException ex) {
+		if (ex instanceof OAuth2AuthenticationException oauth) {
+			OAuth2Error error = oauth.getError();
+			if (error != null && error.getErrorCode() != null) {
+				// the error description may contain quotes from library messages; keep the header simple
+				return "Bearer error=\"" + error.getErrorCode() + "\"";
+			}
+		}
+		return "Bearer";
+	}
+
+}

@@ -1,0 +1,51 @@
+package cn.gov.lyg.enforcement.gateway;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code rl-limited-client} gets 3 requests of burst and 0.1/s (application-test.yml). */
+class RateLimitIT extends GatewayITSupport {
+
+	@Test
+	void clientOverItsLimitGets429WithRetryAfterAndOtherClientsAreNotLimited() {
+		String path = "/api/benchmarks/v1/recommendations";
+		backend.stubFor(get(urlEqualTo(path)).willReturn(okJson("[]")));
+		String limited = TestTokens.token().azp("rl-limited-client").build();
+		// a second token of the same client shares the bucket: the key is azp, not the token
+		String limitedOtherToken = TestTokens.token().azp("rl-limited-client").build();
+		String other = TestTokens.token().azp("rl-other-client").build();
+
+		for (int i = 0; i < 2; i++) {
+			client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(limited)).exchange().expectStatus().isOk();
+		}
+		client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(limitedOtherToken)).exchange().expectStatus().isOk();
+
+		client.get()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, bearer(limitedOtherToken))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.value(HttpHeaders.RETRY_AFTER, v -> assertThat(Long.parseLong(v)).isBetween(1L, 10L))
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.code")
+			.isEqualTo("RATE_LIMITED")
+			.jsonPath("$.status")
+			.isEqualTo(429);
+
+		for (int i = 0; i < 5; i++) {
+			client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(other)).exchange().expectStatus().isOk();
+		}
+	}
+
+}

@@ -1,0 +1,70 @@
+package cn.gov.lyg.enforcement.gateway;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SwaggerIT extends GatewayITSupport {
+
+	@Test
+	void swaggerUiIsReachableAnonymously() {
+		client.get()
+			.uri("/swagger-ui.html")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.value(HttpHeaders.LOCATION, v -> assertThat(v).endsWith("/swagger-ui/index.html"));
+		client.get()
+			.uri("/swagger-ui/index.html")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.value(html -> assertThat(html).contains("swagger-ui"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void swaggerConfigListsAllFiveServiceDocuments() {
+		client.get()
+			.uri("/v3/api-docs/swagger-config")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.urls.length()")
+			.isEqualTo(5)
+			.jsonPath("$.urls[*].url")
+			.value(urls -> assertThat((List<Object>) urls).containsExactlyInAnyOrder("/v3/api-docs/catalog",
+					"/v3/api-docs/personnel", "/v3/api-docs/benchmarks", "/v3/api-docs/inspections",
+					"/v3/api-docs/supervision"));
+	}
+
+	@Test
+	void serviceApiDocsAreProxiedAnonymouslyToTheServicesOwnPath() {
+		backend.stubFor(get(urlEqualTo("/v3/api-docs"))
+			.willReturn(okJson("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"catalog-service\",\"version\":\"v1\"}}")));
+		client.get()
+			.uri("/v3/api-docs/catalog")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.openapi")
+			.isEqualTo("3.1.0");
+		backend.verify(getRequestedFor(urlEqualTo("/v3/api-docs")));
+	}
+
+}
