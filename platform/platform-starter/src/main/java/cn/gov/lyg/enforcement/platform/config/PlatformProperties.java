@@ -12,6 +12,17 @@ public class PlatformProperties {
     private final Outbox outbox = new Outbox();
     private final Kafka kafka = new Kafka();
 
+    /** How long a stored Idempotency-Key response is replayed. */
+    private java.time.Duration idempotencyTtl = java.time.Duration.ofHours(24);
+
+    public java.time.Duration getIdempotencyTtl() {
+        return idempotencyTtl;
+    }
+
+    public void setIdempotencyTtl(java.time.Duration idempotencyTtl) {
+        this.idempotencyTtl = idempotencyTtl;
+    }
+
     /** The CloudEvent {@code source} of this service's events, e.g. {@code /enforcement/catalog}. */
     private String eventSource;
 

@@ -5,7 +5,10 @@ import cn.gov.lyg.enforcement.platform.config.PlatformProperties;
 import cn.gov.lyg.enforcement.platform.kafka.ProcessedEvents;
 import cn.gov.lyg.enforcement.platform.outbox.OutboxRelay;
 import cn.gov.lyg.enforcement.platform.outbox.OutboxWriter;
+import cn.gov.lyg.enforcement.platform.problem.ProblemResponseWriter;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
+import cn.gov.lyg.enforcement.platform.web.IdempotencyFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -76,6 +79,17 @@ public class PlatformMongoAutoConfiguration {
         return new OutboxWriter(json, clock, source, relay);
     }
 
+    /** Idempotency-Key support for writes, after security (the key is scoped to the authenticated caller). */
+    @Bean
+    public FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, ProblemResponseWriter problems,
+                                                                       Clock clock, PlatformProperties properties) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
+                new IdempotencyFilter(mongo, problems, clock, properties.getIdempotencyTtl()));
+        registration.setOrder(0);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
     /** Creates the platform's indexes and every contributor's, before the service takes traffic. */
     @Bean
     public SmartInitializingSingleton platformIndexInitializer(MongoTemplate mongo, MongoMappingContext mappingContext,
@@ -83,6 +97,8 @@ public class PlatformMongoAutoConfiguration {
         return () -> {
             mongo.indexOps(ProcessedEvents.COLLECTION)
                     .createIndex(new Index().on("consumer", Sort.Direction.ASC).on("processedAt", Sort.Direction.ASC));
+            mongo.indexOps(IdempotencyFilter.COLLECTION)
+                    .createIndex(new Index().on("expiresAt", Sort.Direction.ASC).expire(java.time.Duration.ZERO));
             mongo.indexOps(AuditEntry.COLLECTION)
                     .createIndex(new Index().on("aggregateId", Sort.Direction.ASC).on("at", Sort.Direction.ASC));
             mappingContext.getPersistentEntities().stream()
