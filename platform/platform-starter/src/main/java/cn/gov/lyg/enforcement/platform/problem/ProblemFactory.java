@@ -29,7 +29,7 @@ public class ProblemFactory {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setTitle(message("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
-        problem.setDetail(message(code, args, code, locale));
+        problem.setDetail(message(code, localizedArgs(args, locale), code, locale));
         if (instance != null) {
             problem.setInstance(URI.create(instance));
         }
@@ -46,6 +46,20 @@ public class ProblemFactory {
         }
         problem.setProperty("traceId", TraceIds.current());
         return problem;
+    }
+
+    /** Arguments naming an entity ({@code EnforcementItem}) are shown by their localized name ({@code entity.*}). */
+    private Object[] localizedArgs(Object[] args, Locale locale) {
+        if (args == null) {
+            return null;
+        }
+        Object[] localized = args.clone();
+        for (int i = 0; i < localized.length; i++) {
+            if (localized[i] instanceof String name && name.matches("^[A-Za-z]+$")) {
+                localized[i] = message("entity." + name, null, name, locale);
+            }
+        }
+        return localized;
     }
 
     /** The localized text of a code, or {@code fallback} when the bundles have none. */
