@@ -11,6 +11,8 @@
 # path), authorization checked, a JSON body of ~2 KB, no database access, so the figures isolate the hop.
 # On 2 cores the JVMs need minutes of load before the JIT settles (../shared/PERF-BASELINE.md): the default
 # warm-up is 120 s per path. wrk runs on the same two cores as every server: the figures are for this box.
+# Besides req/s and latency it prints the CPU time per request of catalog-service and of the gateway (from
+# /proc, pids from dev-stack/data/pids), which is less sensitive to other load on the machine than throughput.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,13 +46,19 @@ token() {
     "$KEYCLOAK/realms/enforcement/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
 }
 
-# wrk with latency; prints "rps p50_ms p99_ms non2xx"
+PIDS=dev-stack/data/pids
+ticks() { local f="$PIDS/$1.pid"; [[ -f "$f" ]] && awk '{print $14+$15}' "/proc/$(cat "$f")/stat" 2>/dev/null || echo 0; }
+
+# wrk with latency; prints "rps p50_ms p99_ms non2xx catalog_cpu_us_per_request gateway_cpu_us_per_request"
 measure() {
-  local url=$1 seconds=$2 out
+  local url=$1 seconds=$2 out c0 g0 c1 g1
+  c0=$(ticks catalog-service); g0=$(ticks gateway)
   out=$(wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -H "Authorization: Bearer $(token)" "$url")
-  python3 - "$out" <<'PY'
+  c1=$(ticks catalog-service); g1=$(ticks gateway)
+  python3 - "$out" "$c0" "$c1" "$g0" "$g1" "$(getconf CLK_TCK)" <<'PY'
 import re, sys
 text = sys.argv[1]
+c0, c1, g0, g1, hz = (float(x) for x in sys.argv[2:7])
 def ms(label):
     m = re.search(r'^\s*' + label + r'%\s+([\d.]+)(us|ms|s)\s*$', text, re.M)
     if not m: return float('nan')
@@ -58,7 +66,9 @@ def ms(label):
     return v / 1000 if unit == 'us' else v * 1000 if unit == 's' else v
 rps = float(re.search(r'Requests/sec:\s+([\d.]+)', text).group(1))
 non2xx = re.search(r'Non-2xx or 3xx responses:\s+(\d+)', text)
-print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f} {non2xx.group(1) if non2xx else 0}")
+total = int(re.search(r'(\d+) requests in', text).group(1))
+per = lambda a, b: (b - a) / hz / max(total, 1) * 1e6
+print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f} {non2xx.group(1) if non2xx else 0} {per(c0, c1):.0f} {per(g0, g1):.0f}")
 PY
 }
 
@@ -71,13 +81,13 @@ echo "warm-up: ${WARMUP}s per path at c$CONNECTIONS"
 measure "$DIRECT$PATH_UNDER_TEST" "$WARMUP" > /dev/null
 measure "$GATEWAY$PATH_UNDER_TEST" "$WARMUP" > /dev/null
 
-printf '\n%-6s %-8s %10s %9s %9s %8s\n' round path req/s p50_ms p99_ms non2xx
+printf '\n%-6s %-8s %10s %9s %9s %8s %14s %14s\n' round path req/s p50_ms p99_ms non2xx svc_cpu_us/req gw_cpu_us/req
 sum_d=0 sum_g=0 worst=0
 for ((r = 1; r <= ROUNDS; r++)); do
-  read -r d_rps d_p50 d_p99 d_bad < <(measure "$DIRECT$PATH_UNDER_TEST" "$DURATION")
-  read -r g_rps g_p50 g_p99 g_bad < <(measure "$GATEWAY$PATH_UNDER_TEST" "$DURATION")
-  printf '%-6s %-8s %10s %9s %9s %8s\n' "$r" direct "$d_rps" "$d_p50" "$d_p99" "$d_bad"
-  printf '%-6s %-8s %10s %9s %9s %8s\n' "$r" gateway "$g_rps" "$g_p50" "$g_p99" "$g_bad"
+  read -r d_rps d_p50 d_p99 d_bad d_svc d_gw < <(measure "$DIRECT$PATH_UNDER_TEST" "$DURATION")
+  read -r g_rps g_p50 g_p99 g_bad g_svc g_gw < <(measure "$GATEWAY$PATH_UNDER_TEST" "$DURATION")
+  printf '%-6s %-8s %10s %9s %9s %8s %14s %14s\n' "$r" direct "$d_rps" "$d_p50" "$d_p99" "$d_bad" "$d_svc" "$d_gw"
+  printf '%-6s %-8s %10s %9s %9s %8s %14s %14s\n' "$r" gateway "$g_rps" "$g_p50" "$g_p99" "$g_bad" "$g_svc" "$g_gw"
   if [[ "$d_bad" != 0 || "$g_bad" != 0 ]]; then echo "non-2xx answers in round $r: result invalid" >&2; worst=1; fi
   sum_d=$(python3 -c "print($sum_d + $d_rps)"); sum_g=$(python3 -c "print($sum_g + $g_rps)")
   echo "round $r: gateway/direct throughput = $(python3 -c "print(f'{$g_rps / $d_rps:.2f}')"), added p99 = $(python3 -c "print(f'{$g_p99 - $d_p99:.2f}')") ms"
