@@ -24,6 +24,10 @@ public class AgencyDirectory {
                 .collect(Collectors.toMap(Agency::agencyCode, Function.identity()));
     }
 
+    public java.util.Optional<Agency> find(String code) {
+        return code == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(mongo.findById(code, Agency.class));
+    }
+
     public void save(Agency agency) {
         mongo.save(agency);
     }

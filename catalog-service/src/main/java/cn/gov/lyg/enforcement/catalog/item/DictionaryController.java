@@ -27,7 +27,8 @@ public class DictionaryController {
             "domains", entries(EnforcementDomain.values(), EnforcementDomain::displayName),
             "levels", entries(AdminLevel.values(), AdminLevel::displayName),
             "exerciseModes", entries(ExerciseMode.values(), ExerciseMode::displayName),
-            "itemStatuses", entries(ItemStatus.values(), ItemStatus::displayName));
+            "itemStatuses", entries(ItemStatus.values(), ItemStatus::displayName),
+            "statusReasons", entries(StatusReason.values(), StatusReason::displayName));
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")

@@ -71,15 +71,51 @@ public class ItemController {
         return ResponseEntity.ok().eTag(etag(item)).body(ItemView.of(item));
     }
 
+    @PostMapping("/{id}/adjust")
+    @Operation(summary = "Adjust an active item: a new version from effectiveFrom, the old one ends the day before")
+    public ResponseEntity<ItemView> adjust(@PathVariable String id,
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           @Valid @RequestBody ItemCommands.Adjust command) {
+        return respond(items.adjust(id, version(ifMatch), command));
+    }
+
+    @PostMapping("/{id}/suspend")
+    @Operation(summary = "Suspend an active item (reason, effectiveFrom, until?)")
+    public ResponseEntity<ItemView> suspend(@PathVariable String id,
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                            @Valid @RequestBody ItemCommands.Suspend command) {
+        return respond(items.suspend(id, version(ifMatch), command));
+    }
+
+    @PostMapping("/{id}/resume")
+    @Operation(summary = "Resume a suspended item")
+    public ResponseEntity<ItemView> resume(@PathVariable String id,
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           @Valid @RequestBody(required = false) ItemCommands.Resume command) {
+        return respond(items.resume(id, version(ifMatch), command));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel an item (reason, effectiveDate), terminal")
+    public ResponseEntity<ItemView> cancel(@PathVariable String id,
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           @Valid @RequestBody ItemCommands.Cancel command) {
+        return respond(items.cancel(id, version(ifMatch), command));
+    }
+
+    private static ResponseEntity<ItemView> respond(EnforcementItem item) {
+        return ResponseEntity.ok().eTag(etag(item)).body(ItemView.of(item));
+    }
+
     @GetMapping("/{id}/versions")
-    @Operation(summary = "The item's versions, current first")
+    @Operation(summary = "The item's versions, current first, each with its definition and validity")
     public List<VersionView> versions(@PathVariable String id) {
         EnforcementItem item = items.get(id);
         List<VersionView> versions = new java.util.ArrayList<>();
         versions.add(new VersionView(item.getItemVersion(), item.getValidFrom(), item.getValidTo(), item.getStatus(),
-                null, ItemView.of(item)));
+                null, ItemView.of(item), item.getDefinition()));
         item.getHistory().forEach(h -> versions.add(new VersionView(h.itemVersion(), h.validFrom(), h.validTo(), null,
-                h.reason(), null)));
+                h.reason(), null, h.definition())));
         return versions;
     }
 
@@ -92,12 +128,14 @@ public class ItemController {
                                          @RequestParam(required = false) ItemStatus status,
                                          @RequestParam(required = false) String q,
                                          @RequestParam(required = false) LocalDate validOn,
+                                         @RequestParam(required = false) Boolean reviewRequired,
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size,
                                          @RequestParam(required = false) List<String> sort) {
         var pageable = Paging.of(page, size, mapSort(sort), Set.copyOf(mappedSortable()),
                 Sort.by("definition.itemCode"));
-        return PageResponse.of(items.search(new ItemFilter(itemType, domain, agencyCode, level, status, q, validOn),
+        return PageResponse.of(items.search(new ItemFilter(itemType, domain, agencyCode, level, status, q, validOn,
+                reviewRequired),
                 pageable), ItemView::of);
     }
 
@@ -121,7 +159,7 @@ public class ItemController {
         return "\"" + item.getVersion() + "\"";
     }
 
-    static Long version(String ifMatch) {
+    public static Long version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
         }
@@ -140,6 +178,6 @@ public class ItemController {
 
     /** One entry of {@code /versions}. */
     public record VersionView(int itemVersion, LocalDate validFrom, LocalDate validTo, ItemStatus status,
-                              String reason, ItemView current) {
+                              String reason, ItemView current, ItemDefinition definition) {
     }
 }

@@ -70,6 +70,43 @@ public class ItemService {
         return store.save(item);
     }
 
+    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    public EnforcementItem adjust(String id, Long expectedVersion, ItemCommands.Adjust command) {
+        EnforcementItem item = load(id);
+        checkVersion(item, expectedVersion);
+        checkRules(command.definition());
+        item.adjust(command.definition(), command.effectiveFrom(), command.reason(), command.note(), actor(), clock);
+        return store.save(item);
+    }
+
+    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    public EnforcementItem suspend(String id, Long expectedVersion, ItemCommands.Suspend command) {
+        EnforcementItem item = load(id);
+        checkVersion(item, expectedVersion);
+        item.suspend(command.reason(), command.note(), command.effectiveFrom(), command.until(), actor(), clock);
+        return store.save(item);
+    }
+
+    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    public EnforcementItem resume(String id, Long expectedVersion, ItemCommands.Resume command) {
+        EnforcementItem item = load(id);
+        checkVersion(item, expectedVersion);
+        item.resume(command == null ? null : command.effectiveFrom(), actor(), clock);
+        return store.save(item);
+    }
+
+    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    public EnforcementItem cancel(String id, Long expectedVersion, ItemCommands.Cancel command) {
+        EnforcementItem item = load(id);
+        checkVersion(item, expectedVersion);
+        item.cancel(command.reason(), command.note(), command.effectiveDate(), actor(), clock);
+        return store.save(item);
+    }
+
+    private static String actor() {
+        return CurrentScope.get().auditName();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public EnforcementItem get(String id) {
         EnforcementItem item = load(id);
@@ -103,14 +140,15 @@ public class ItemService {
         return store.findById(id).orElseThrow(() -> ApiException.notFound("EnforcementItem", id));
     }
 
-    private void checkRules(ItemDefinition definition) {
+    /** C3/C5 and the other content rules; public so that clean-up batches check proposed definitions alike. */
+    public void checkRules(ItemDefinition definition) {
         List<FieldViolation> errors = ItemRules.check(definition, agencies.find(definition.implementingAgencyCodes()));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.get(0).code(), errors);
         }
     }
 
-    private static void checkVersion(EnforcementItem item, Long expectedVersion) {
+    static void checkVersion(EnforcementItem item, Long expectedVersion) {
         if (expectedVersion != null && !expectedVersion.equals(item.getVersion())) {
             throw new ApiException(HttpStatus.CONFLICT, "VERSION_CONFLICT")
                     .with("currentVersion", item.getVersion());

@@ -32,6 +32,12 @@ public class ItemStore implements MongoIndexContributor {
         ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("definition.itemType", Sort.Direction.ASC)
                 .on("definition.domain", Sort.Direction.ASC).named("ix_status_type_domain"));
         ops.createIndex(new Index().on("definition.implementingAgencyCodes", Sort.Direction.ASC).named("ix_agency"));
+        // filtered pages sorted by code (the default order) and law-change look-ups, on a real MongoDB
+        ops.createIndex(new Index().on("definition.itemType", Sort.Direction.ASC).on("definition.domain",
+                Sort.Direction.ASC).on("definition.itemCode", Sort.Direction.ASC).named("ix_type_domain_code"));
+        ops.createIndex(new Index().on("definition.implementingBasis.lawName", Sort.Direction.ASC)
+                .named("ix_implementing_law"));
+        ops.createIndex(new Index().on("definition.settingBasis.lawName", Sort.Direction.ASC).named("ix_setting_law"));
     }
 
     public EnforcementItem save(EnforcementItem item) {
@@ -42,8 +48,40 @@ public class ItemStore implements MongoIndexContributor {
         return Optional.ofNullable(mongo.findById(id, EnforcementItem.class));
     }
 
+    /** Which of the codes are taken already (one query). */
+    public java.util.Set<String> existingCodes(java.util.Collection<String> codes) {
+        Query query = new Query(Criteria.where("definition.itemCode").in(codes));
+        query.fields().include("definition.itemCode");
+        return mongo.find(query, org.bson.Document.class, EnforcementItem.COLLECTION).stream()
+                .map(d -> d.get("definition", org.bson.Document.class).getString("itemCode"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Inserts new items in one batch (each with its own outbox, as with {@link #save}). */
+    public java.util.Collection<EnforcementItem> insertAll(java.util.Collection<EnforcementItem> items) {
+        return mongo.insert(items, EnforcementItem.class);
+    }
+
     public boolean existsByItemCode(String itemCode) {
         return mongo.exists(new Query(Criteria.where("definition.itemCode").is(itemCode)), EnforcementItem.class);
+    }
+
+    /** Whether an ACTIVE PENALTY item implemented by {@code agencyCode} lists {@code coercionItemId} as related. */
+    public boolean existsActivePenaltyRelating(String coercionItemId, String agencyCode) {
+        Criteria criteria = Criteria.where("status").is(ItemStatus.ACTIVE)
+                .and("definition.itemType").is(ItemType.PENALTY)
+                .and("definition.relatedCoercionItemIds").is(coercionItemId);
+        if (agencyCode != null) {
+            criteria = criteria.and("definition.implementingAgencyCodes").is(agencyCode);
+        }
+        return mongo.exists(new Query(criteria), EnforcementItem.class);
+    }
+
+    /** Items in the given statuses citing {@code lawName} in their setting or implementing basis. */
+    public List<EnforcementItem> citing(String lawName, List<ItemStatus> statuses) {
+        return mongo.find(new Query(new Criteria().andOperator(Criteria.where("status").in(statuses),
+                new Criteria().orOperator(Criteria.where("definition.settingBasis.lawName").is(lawName),
+                        Criteria.where("definition.implementingBasis.lawName").is(lawName)))), EnforcementItem.class);
     }
 
     public Page<EnforcementItem> search(ItemFilter filter, List<ItemStatus> visibleStatuses, Pageable pageable) {
@@ -70,6 +108,10 @@ public class ItemStore implements MongoIndexContributor {
             Pattern contains = Pattern.compile(escapeRegex(filter.text().trim()), Pattern.CASE_INSENSITIVE);
             all.add(new Criteria().orOperator(Criteria.where("definition.name").regex(contains),
                     Criteria.where("definition.itemCode").regex(contains)));
+        }
+        if (filter.reviewRequired() != null) {
+            all.add(filter.reviewRequired() ? Criteria.where("reviewRequired").is(true)
+                    : Criteria.where("reviewRequired").ne(true));
         }
         if (filter.validOn() != null) {
             all.add(Criteria.where("validFrom").lte(filter.validOn()));

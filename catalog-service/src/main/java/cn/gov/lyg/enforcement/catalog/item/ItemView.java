@@ -36,7 +36,13 @@ public record ItemView(
         Instant createdAt,
         String createdBy,
         Instant modifiedAt,
-        String modifiedBy) {
+        String modifiedBy,
+        StatusReason statusReason,
+        String statusNote,
+        LocalDate cancelledFrom,
+        List<EnforcementItem.Suspension> suspensions,
+        boolean reviewRequired,
+        List<EnforcementItem.ReviewFlag> reviewFlags) {
 
     public static ItemView of(EnforcementItem item) {
         ItemDefinition d = item.getDefinition();
@@ -47,7 +53,9 @@ public record ItemView(
                 d.keySupervision(), d.relatedCoercionItemIds(), d.accountabilityCases(), item.getItemVersion(),
                 item.getValidFrom(), item.getValidTo(), item.getStatus(), item.getStatus().displayName(),
                 item.getStatus().allowedActions(), item.getPublishedAt(), item.getVersion(), item.getCreatedAt(),
-                item.getCreatedBy(), item.getModifiedAt(), item.getModifiedBy());
+                item.getCreatedBy(), item.getModifiedAt(), item.getModifiedBy(), item.getStatusReason(),
+                item.getStatusNote(), item.getCancelledFrom(), item.getSuspensions(), item.isReviewRequired(),
+                item.getReviewFlags());
     }
 
     /** What the public disclosure (公示) shows: no audit fields, no internal actions. */

@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.Set;
 
 /** Lianyungang sample data (DOMAIN.md §3.2, §3.3) for catalog tests. */
-final class ItemFixtures {
+public final class ItemFixtures {
 
-    static final String CITY_MARKET = "1132070030010002XW";
-    static final String HZ_MARKET = "11320706300200020C";
-    static final String DH_MARKET = "11320722300400022W";
-    static final String CITY_JUSTICE = "113207003001000115";
-    static final String NIUSHAN_TOWNSHIP = "11320722300401017J";
-    static final String CITY_ECOLOGY = "11320700300100038W";
+    public static final String CITY_MARKET = "1132070030010002XW";
+    public static final String HZ_MARKET = "11320706300200020C";
+    public static final String DH_MARKET = "11320722300400022W";
+    public static final String CITY_JUSTICE = "113207003001000115";
+    public static final String NIUSHAN_TOWNSHIP = "11320722300401017J";
+    public static final String CITY_ECOLOGY = "11320700300100038W";
 
-    static final Map<String, Agency> AGENCIES = Map.of(
+    public static final Map<String, Agency> AGENCIES = Map.of(
             CITY_MARKET, new Agency(CITY_MARKET, "连云港市市场监督管理局", "320700", AgencyKind.ADMIN_ORGAN,
                     AdminLevel.CITY, Set.of(EnforcementDomain.MARKET), true),
             HZ_MARKET, new Agency(HZ_MARKET, "海州区市场监督管理局", "320706", AgencyKind.ADMIN_ORGAN,
@@ -31,13 +31,13 @@ final class ItemFixtures {
             CITY_ECOLOGY, new Agency(CITY_ECOLOGY, "连云港市生态环境局", "320700", AgencyKind.ADMIN_ORGAN,
                     AdminLevel.CITY, Set.of(EnforcementDomain.ECOLOGY), true));
 
-    static final LawRef FOOD_SAFETY_122 = new LawRef("中华人民共和国食品安全法", "第一百二十二条", "第一款", null);
+    public static final LawRef FOOD_SAFETY_122 = new LawRef("中华人民共和国食品安全法", "第一百二十二条", "第一款", null);
 
     private ItemFixtures() {
     }
 
     /** 3207-MKT-PEN-0001 对未取得食品经营许可从事食品经营活动的行政处罚. */
-    static ItemDefinition foodLicencePenalty() {
+    public static ItemDefinition foodLicencePenalty() {
         return new ItemDefinition("3207-MKT-PEN-0001", null, "对未取得食品经营许可从事食品经营活动的行政处罚",
                 ItemType.PENALTY, EnforcementDomain.MARKET, null, List.of(FOOD_SAFETY_122), List.of(FOOD_SAFETY_122),
                 List.of(CITY_MARKET, HZ_MARKET, DH_MARKET), "执法稽查科", Set.of(AdminLevel.CITY, AdminLevel.COUNTY),
@@ -45,14 +45,14 @@ final class ItemFixtures {
                 LocalDate.of(2025, 1, 1), null);
     }
 
-    static ItemDefinition with(ItemDefinition d, ItemType type, ExerciseMode mode, String code) {
+    public static ItemDefinition with(ItemDefinition d, ItemType type, ExerciseMode mode, String code) {
         return new ItemDefinition(code, d.provincialItemCode(), d.name(), type, d.domain(), d.parentItemId(),
                 d.settingBasis(), d.implementingBasis(), d.implementingAgencyCodes(), d.handlingUnit(),
                 d.exerciseLevels(), mode, d.randomCheckItem(), d.keySupervision(), d.relatedCoercionItemIds(),
                 d.accountabilityCases(), d.validFrom(), d.validTo());
     }
 
-    static ItemDefinition withAgencies(ItemDefinition d, List<String> agencies, Set<AdminLevel> levels) {
+    public static ItemDefinition withAgencies(ItemDefinition d, List<String> agencies, Set<AdminLevel> levels) {
         return new ItemDefinition(d.itemCode(), d.provincialItemCode(), d.name(), d.itemType(), d.domain(),
                 d.parentItemId(), d.settingBasis(), d.implementingBasis(), agencies, d.handlingUnit(), levels,
                 d.exerciseMode(), d.randomCheckItem(), d.keySupervision(), d.relatedCoercionItemIds(),

@@ -215,7 +215,7 @@ public class ProblemExceptionHandler {
     }
 
     /** A message that is already a rule code wins; otherwise the constraint's name maps to a generic code. */
-    static String codeOf(String message, String constraint, boolean bindingFailure) {
+    public static String codeOf(String message, String constraint, boolean bindingFailure) {
         if (message != null && CODE.matcher(message).matches()) {
             return message;
         }

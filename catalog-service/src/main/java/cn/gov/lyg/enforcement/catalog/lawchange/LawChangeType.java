@@ -1,0 +1,16 @@
+package cn.gov.lyg.enforcement.catalog.lawchange;
+
+/** 立改废释: a provision is enacted, amended, repealed or officially interpreted. */
+public enum LawChangeType {
+    ENACTED("立"), AMENDED("改"), REPEALED("废"), INTERPRETED("释");
+
+    private final String displayName;
+
+    LawChangeType(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+}

@@ -1,0 +1,158 @@
+package cn.gov.lyg.enforcement.catalog.spreadsheet;
+
+import cn.gov.lyg.enforcement.catalog.agency.Agency;
+import cn.gov.lyg.enforcement.catalog.agency.AgencyDirectory;
+import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
+import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
+import cn.gov.lyg.enforcement.catalog.item.ItemFilter;
+import cn.gov.lyg.enforcement.catalog.item.ItemRules;
+import cn.gov.lyg.enforcement.catalog.item.ItemService;
+import cn.gov.lyg.enforcement.catalog.item.ItemStore;
+import cn.gov.lyg.enforcement.platform.problem.ApiException;
+import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Spreadsheet import (catalog admins) and export (any authenticated caller) of the catalog. An import checks every
+ * row (format, field constraints, rules C1–C5, duplicate codes in the file and in the catalog) before writing
+ * anything: with errors nothing is imported ({@code IMPORT_INVALID_ROWS} with the report) unless the caller asks
+ * for the valid rows only. Imported rows become drafts.
+ */
+@Service
+public class ItemSheetService {
+
+    private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]+$");
+    private static final int EXPORT_LIMIT = 50_000;
+
+    private final ItemStore store;
+    private final ItemService items;
+    private final AgencyDirectory agencies;
+    private final Validator validator;
+    private final Clock clock;
+
+    public ItemSheetService(ItemStore store, ItemService items, AgencyDirectory agencies, Validator validator,
+                            Clock clock) {
+        this.store = store;
+        this.items = items;
+        this.agencies = agencies;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    public ImportReport importItems(InputStream in, Sheets.Format format, boolean validOnly) {
+        List<List<String>> rows = Sheets.read(in, format);
+        if (rows.isEmpty()) {
+            throw ApiException.badRequest("IMPORT_EMPTY");
+        }
+        List<FieldViolation> headerErrors = new ArrayList<>();
+        Map<String, Integer> columns = ItemColumns.columnsOf(rows.get(0), headerErrors);
+        if (!headerErrors.isEmpty()) {
+            throw ApiException.invalid("IMPORT_HEADER_INVALID", headerErrors);
+        }
+        List<Integer> rowNumbers = new ArrayList<>();
+        List<ItemDefinition> definitions = new ArrayList<>();
+        List<List<FieldViolation>> rowErrors = new ArrayList<>();
+        Set<String> agencyCodes = new HashSet<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.stream().allMatch(cell -> cell == null || cell.isBlank())) {
+                continue;
+            }
+            List<FieldViolation> errors = new ArrayList<>();
+            ItemDefinition definition = ItemColumns.parse(row, columns, errors);
+            rowNumbers.add(r + 1);
+            definitions.add(definition);
+            rowErrors.add(errors);
+            definition.implementingAgencyCodes().stream().filter(java.util.Objects::nonNull).forEach(agencyCodes::add);
+        }
+        if (definitions.isEmpty()) {
+            throw ApiException.badRequest("IMPORT_EMPTY");
+        }
+        Map<String, Agency> known = agencies.find(agencyCodes);
+        Set<String> taken = store.existingCodes(definitions.stream().map(ItemDefinition::itemCode)
+                .filter(java.util.Objects::nonNull).toList());
+        Map<String, Integer> firstRowOfCode = new HashMap<>();
+        List<ImportReport.RowError> report = new ArrayList<>();
+        List<EnforcementItem> valid = new ArrayList<>();
+        for (int i = 0; i < definitions.size(); i++) {
+            ItemDefinition d = definitions.get(i);
+            List<FieldViolation> errors = rowErrors.get(i);
+            if (errors.isEmpty()) {
+                for (ConstraintViolation<ItemDefinition> v : validator.validate(d)) {
+                    errors.add(FieldViolation.of(v.getPropertyPath().toString(), codeOf(v)));
+                }
+            }
+            if (errors.isEmpty()) {
+                errors.addAll(ItemRules.check(d, known));
+            }
+            if (d.itemCode() != null) {
+                if (taken.contains(d.itemCode())) {
+                    errors.add(FieldViolation.of("itemCode", "ITEM_CODE_DUPLICATE"));
+                } else if (firstRowOfCode.putIfAbsent(d.itemCode(), rowNumbers.get(i)) != null) {
+                    errors.add(FieldViolation.of("itemCode", "ITEM_CODE_DUPLICATE"));
+                }
+            }
+            int row = rowNumbers.get(i);
+            errors.forEach(e -> report.add(new ImportReport.RowError(row, d.itemCode(), e.field(), e.code())));
+            if (errors.isEmpty()) {
+                valid.add(EnforcementItem.draft(d, clock));
+            }
+        }
+        int invalid = definitions.size() - valid.size();
+        if (invalid > 0 && !validOnly) {
+            throw ApiException.invalid("IMPORT_INVALID_ROWS", List.of())
+                    .with("report", new ImportReport(definitions.size(), valid.size(), invalid, 0, false, report,
+                            List.of()));
+        }
+        List<String> ids = valid.isEmpty() ? List.of()
+                : store.insertAll(valid).stream().map(EnforcementItem::getId).toList();
+        return new ImportReport(definitions.size(), valid.size(), invalid, ids.size(), validOnly, report, ids);
+    }
+
+    /** The filtered catalog as a table, in item-code order (drafts only for catalog admins, like search). */
+    @PreAuthorize("isAuthenticated()")
+    public List<List<String>> export(ItemFilter filter) {
+        List<List<String>> rows = new ArrayList<>();
+        int page = 0;
+        while (rows.size() < EXPORT_LIMIT) {
+            Pageable pageable = PageRequest.of(page++, 200, Sort.by("definition.itemCode"));
+            Page<EnforcementItem> result = items.search(filter, pageable);
+            result.forEach(item -> rows.add(ItemColumns.row(item)));
+            if (!result.hasNext()) {
+                break;
+            }
+        }
+        return rows;
+    }
+
+    private static String codeOf(ConstraintViolation<?> v) {
+        String message = v.getMessage();
+        if (message != null && CODE.matcher(message).matches()) {
+            return message;
+        }
+        String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "FIELD_REQUIRED";
+            case "Size", "Length" -> "FIELD_LENGTH";
+            case "Pattern", "Email" -> "FIELD_FORMAT";
+            default -> "FIELD_INVALID";
+        };
+    }
+}

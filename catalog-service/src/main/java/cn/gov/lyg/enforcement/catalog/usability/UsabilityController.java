@@ -1,0 +1,41 @@
+package cn.gov.lyg.enforcement.catalog.usability;
+
+import cn.gov.lyg.enforcement.catalog.delegation.DelegationService;
+import cn.gov.lyg.enforcement.catalog.delegation.PowerHolder;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/catalog/v1/items/{id}/usability}: usable or not, with every reason and the power in force. */
+@RestController
+@Tag(name = "items")
+public class UsabilityController {
+
+    private final UsabilityService usability;
+    private final DelegationService delegations;
+
+    public UsabilityController(UsabilityService usability, DelegationService delegations) {
+        this.usability = usability;
+        this.delegations = delegations;
+    }
+
+    @GetMapping("/api/catalog/v1/items/{id}/holder")
+    @Operation(summary = "Who holds the power for the item in the township on date (default today)")
+    public PowerHolder.Holder holder(@PathVariable String id, @RequestParam String townshipAgencyCode,
+                                     @RequestParam(required = false) LocalDate date) {
+        return delegations.holder(id, townshipAgencyCode, date);
+    }
+
+    @GetMapping("/api/catalog/v1/items/{id}/usability")
+    @Operation(summary = "Is the item usable by agencyCode in regionCode (and township) on date (default today)?")
+    public Usability usability(@PathVariable String id, @RequestParam String agencyCode,
+                               @RequestParam(required = false) String regionCode,
+                               @RequestParam(required = false) String townshipAgencyCode,
+                               @RequestParam(required = false) LocalDate date) {
+        return usability.usability(id, agencyCode, regionCode, townshipAgencyCode, date);
+    }
+}

@@ -1,0 +1,51 @@
+package cn.gov.lyg.enforcement.catalog.usability;
+
+import cn.gov.lyg.enforcement.catalog.agency.AgencyDirectory;
+import cn.gov.lyg.enforcement.catalog.delegation.DelegationStore;
+import cn.gov.lyg.enforcement.catalog.delegation.TownshipDelegation;
+import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
+import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
+import cn.gov.lyg.enforcement.catalog.item.ItemStore;
+import cn.gov.lyg.enforcement.platform.problem.ApiException;
+import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
+import cn.gov.lyg.enforcement.platform.security.CurrentScope;
+import cn.gov.lyg.enforcement.platform.security.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** "Is item X usable by agency A in region R on date D, and for what" for any authenticated caller. */
+@Service
+public class UsabilityService {
+
+    private final ItemStore items;
+    private final DelegationStore delegations;
+    private final AgencyDirectory agencies;
+    private final Clock clock;
+
+    public UsabilityService(ItemStore items, DelegationStore delegations, AgencyDirectory agencies, Clock clock) {
+        this.items = items;
+        this.delegations = delegations;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Usability usability(String itemId, String agencyCode, String regionCode, String townshipAgencyCode,
+                               LocalDate date) {
+        EnforcementItem item = items.findById(itemId)
+                .filter(i -> i.getStatus() != ItemStatus.DRAFT || CurrentScope.get().has(Role.CATALOG_ADMIN))
+                .orElseThrow(() -> ApiException.notFound("EnforcementItem", itemId));
+        if (regionCode != null && !regionCode.matches("\\d{6}")) {
+            throw ApiException.invalid("INVALID_PARAMETER", List.of(FieldViolation.of("regionCode",
+                    "INVALID_PARAMETER")));
+        }
+        String agency = agencyCode == null ? null : agencyCode.trim().toUpperCase();
+        List<DelegationPeriod> periods = delegations.covering(itemId).stream()
+                .filter(d -> d.getStatus().published()).map(TownshipDelegation::period).toList();
+        return ItemUsability.evaluate(item, agency, agencies.find(agency).orElse(null), regionCode,
+                townshipAgencyCode, date != null ? date : LocalDate.now(clock), periods);
+    }
+}
