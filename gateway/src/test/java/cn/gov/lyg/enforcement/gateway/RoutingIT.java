@@ -42,6 +42,8 @@ class RoutingIT extends GatewayITSupport {
 		backend.verify(1, getRequestedFor(urlEqualTo(path)).withHeader(HttpHeaders.AUTHORIZATION, equalTo(bearer(token)))
 			// the gateway generated a request id and forwards it
 			.withHeader("X-Request-Id", matching("[0-9a-f]{32}"))
+			// and starts the W3C trace the service continues
+			.withHeader("traceparent", matching("00-[0-9a-f]{32}-[0-9a-f]{16}-01"))
 			// Host is preserved so that links built by the service point at the gateway
 			.withHeader(HttpHeaders.HOST, equalTo("127.0.0.1:" + port)));
 	}

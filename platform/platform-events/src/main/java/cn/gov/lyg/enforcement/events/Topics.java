@@ -11,6 +11,8 @@ public final class Topics {
     public static final String CATALOG_LAW_CHANGES = "catalog.law-changes.v1";
     public static final String PERSONNEL_CERTIFICATES = "personnel.certificates.v1";
     public static final String PERSONNEL_OFFICERS = "personnel.officers.v1";
+    /** Reserved: agency changes for the projections other services keep (not produced yet). */
+    public static final String PERSONNEL_AGENCIES = "personnel.agencies.v1";
     public static final String BENCHMARK_BENCHMARKS = "benchmark.benchmarks.v1";
     public static final String INSPECTION_SPOT_CHECKS = "inspection.spot-checks.v1";
     public static final String INSPECTION_INSPECTIONS = "inspection.inspections.v1";

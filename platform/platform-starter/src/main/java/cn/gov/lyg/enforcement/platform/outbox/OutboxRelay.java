@@ -40,7 +40,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * <p>Two paths: a save hints the relay, which delivers at once (low latency); a periodic sweep finds whatever is
  * left (after a crash, while the broker was down). Sweeps of a collection run under a lease in
  * {@code outbox_leases}, so several instances do not sweep the same collection at once. Delivery is
- * at-least-once (a crash between the broker's ack and the removal re-sends); consumers dedupe on the event id.
+ * at-least-once (a crash between the broker's ack and the removal re-sends, and so may a save from a copy read
+ * before the removal when it reaches another instance); consumers dedupe on the event id.
  * Messages of one document are delivered in order; a failure stops that document until the next attempt.
  */
 public class OutboxRelay implements SmartLifecycle {
@@ -59,6 +60,17 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
     private final Map<String, Boolean> inFlight = new ConcurrentHashMap<>();
+    /**
+     * Ids this instance delivered recently. A document saved from a copy read before the relay removed its
+     * delivered messages carries them again; they are removed without being sent twice.
+     */
+    private final Map<String, Boolean> recentlyDelivered = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > 20_000;
+                }
+            });
     private volatile ScheduledExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, PlatformProperties.Outbox settings,
@@ -140,8 +152,13 @@ public class OutboxRelay implements SmartLifecycle {
         List<String> done = new ArrayList<>();
         for (Document raw : messages) {
             OutboxMessage message = toMessage(raw);
+            if (recentlyDelivered.containsKey(message.messageId())) {
+                done.add(message.messageId());
+                continue;
+            }
             try {
                 deliver(message);
+                recentlyDelivered.put(message.messageId(), Boolean.TRUE);
                 done.add(message.messageId());
             } catch (Exception e) {
                 failures.increment();

@@ -100,6 +100,19 @@ public class ProblemExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Throwable cause = e.getMostSpecificCause();
+        // a value Jackson could read but not convert (an impossible date such as 2025-02-30) is wrapped: the
+        // databind exception that knows the field sits above the most specific cause
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof DatabindException databind && !databind.getPath().isEmpty()
+                    && !(t instanceof UnrecognizedPropertyException)) {
+                cause = t;
+                break;
+            }
+            if (t instanceof UnrecognizedPropertyException) {
+                cause = t;
+                break;
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return respond(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD", null,
                     List.of(FieldViolation.of(path(unknown), "UNKNOWN_FIELD")), null, request);

@@ -26,6 +26,11 @@ public class ConsumerTestApplication {
 
         final AtomicInteger executions = new AtomicInteger();
 
+        @PostMapping("/api/test/v1/dated-things")
+        public Map<String, Object> dated(@RequestBody DatedThing body) {
+            return Map.of("date", body.date().toString());
+        }
+
         @PostMapping("/api/test/v1/things")
         public ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body) {
             int n = executions.incrementAndGet();
@@ -35,6 +40,10 @@ public class ConsumerTestApplication {
     }
 
     public static final String TOPIC = "test.things.v1";
+
+    /** A request body with a date, for the problem mapping of unconvertible values. */
+    public record DatedThing(String name, java.time.LocalDate date) {
+    }
 
     /** Consumes {@link #TOPIC}; a payload "fail" always throws (retryable), a non-CloudEvent is invalid. */
     @Component

@@ -5,7 +5,7 @@ import cn.gov.lyg.enforcement.platform.test.ServiceWiringContract;
 
 /** The platform is wired into personnel-service: security, problems, health, metrics, OpenAPI. */
 @ServiceTest
-class PersonnelServiceWiringTest extends ServiceWiringContract {
+class PersonnelServiceWiringIT extends ServiceWiringContract {
 
     @Override
     protected String apiContext() {

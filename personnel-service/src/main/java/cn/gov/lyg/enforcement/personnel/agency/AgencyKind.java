@@ -1,0 +1,20 @@
+package cn.gov.lyg.enforcement.personnel.agency;
+
+/** Kinds of enforcement subjects 行政执法主体 (DOMAIN.md §1.1, §2.1.1). */
+public enum AgencyKind {
+    ADMIN_ORGAN("行政机关"),
+    AUTHORIZED_ORG("法律法规授权组织"),
+    ENTRUSTED_ORG("受委托组织"),
+    JUSTICE_BUREAU("司法行政部门"),
+    TOWNSHIP_GOV("乡镇人民政府/街道办事处");
+
+    private final String displayName;
+
+    AgencyKind(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+}

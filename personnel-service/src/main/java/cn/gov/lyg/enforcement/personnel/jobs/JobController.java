@@ -1,0 +1,83 @@
+package cn.gov.lyg.enforcement.personnel.jobs;
+
+import cn.gov.lyg.enforcement.platform.security.CurrentScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/personnel/v1/jobs}: the nightly jobs, triggered by a judicial-bureau supervisor for an {@code asOf}
+ * date (repairing a missed run, or looking ahead), limited to the region the caller covers.
+ */
+@RestController
+@RequestMapping("/api/personnel/v1/jobs")
+@Tag(name = "jobs", description = "certificate expiry and review-overdue detection")
+public class JobController {
+
+    private final JobService jobs;
+
+    public JobController(JobService jobs) {
+        this.jobs = jobs;
+    }
+
+    @PostMapping("/certificate-expiry")
+    @Operation(summary = "Expire every ACTIVE/SUSPENDED certificate whose validTo is before asOf (default today)")
+    public CertificateJobs.JobReport expiry(@RequestParam(required = false) LocalDate asOf) {
+        return jobs.expiry(asOf);
+    }
+
+    @PostMapping("/review-overdue")
+    @Operation(summary = "List the certificates whose annual review is overdue on asOf (default today)")
+    public CertificateJobs.JobReport reviewOverdue(@RequestParam(required = false) LocalDate asOf) {
+        return jobs.reviewOverdue(asOf);
+    }
+
+    @PostMapping("/annual-review")
+    @Operation(summary = "年度审验 of a year (default last year) for every certificate in the caller's region")
+    public CertificateJobs.JobReport annualReview(@RequestParam(required = false) Integer year) {
+        return jobs.annualReview(year);
+    }
+
+    /** Authorization of the job triggers. */
+    @Service
+    public static class JobService {
+
+        private final CertificateJobs jobs;
+        private final Clock clock;
+
+        public JobService(CertificateJobs jobs, Clock clock) {
+            this.jobs = jobs;
+            this.clock = clock;
+        }
+
+        @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+        public CertificateJobs.JobReport expiry(LocalDate asOf) {
+            var scope = CurrentScope.get();
+            return jobs.expire(asOf != null ? asOf : LocalDate.now(clock), scope, scope.auditName());
+        }
+
+        @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+        public CertificateJobs.JobReport annualReview(Integer year) {
+            var scope = CurrentScope.get();
+            int y = year != null ? year : LocalDate.now(clock).getYear() - 1;
+            if (y > LocalDate.now(clock).getYear() || y < 2000) {
+                throw cn.gov.lyg.enforcement.platform.problem.ApiException.invalid("REVIEW_YEAR_INVALID",
+                        java.util.List.of(cn.gov.lyg.enforcement.platform.problem.FieldViolation.of("year",
+                                "REVIEW_YEAR_INVALID")));
+            }
+            return jobs.annualReview(y, scope, scope.auditName());
+        }
+
+        @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+        public CertificateJobs.JobReport reviewOverdue(LocalDate asOf) {
+            return jobs.reviewOverdue(asOf != null ? asOf : LocalDate.now(clock), CurrentScope.get());
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package cn.gov.lyg.enforcement.personnel.officer;
+
+import cn.gov.lyg.enforcement.personnel.Versions;
+import cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain;
+import cn.gov.lyg.enforcement.personnel.eligibility.EligibilityResult;
+import cn.gov.lyg.enforcement.personnel.eligibility.EligibilityService;
+import cn.gov.lyg.enforcement.platform.web.PageResponse;
+import cn.gov.lyg.enforcement.platform.web.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/personnel/v1/officers}: 行政执法人员, their employment and their eligibility to enforce. */
+@RestController
+@RequestMapping("/api/personnel/v1/officers")
+@Tag(name = "officers", description = "行政执法人员 enforcement officers")
+public class OfficerController {
+
+    private static final Set<String> SORTABLE = Set.of("name", "agencyCode", "employmentStatus", "modifiedAt");
+
+    private final OfficerService officers;
+    private final EligibilityService eligibility;
+
+    public OfficerController(OfficerService officers, EligibilityService eligibility) {
+        this.officers = officers;
+        this.eligibility = eligibility;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an officer of the caller's agency (agency admins)")
+    public ResponseEntity<OfficerView> register(@Valid @RequestBody OfficerRequest request) {
+        Officer officer = officers.register(request);
+        return ResponseEntity.created(URI.create("/api/personnel/v1/officers/" + officer.getId()))
+                .eTag(Versions.etag(officer)).body(OfficerView.of(officer));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One officer; the ID number is masked")
+    public ResponseEntity<OfficerView> get(@PathVariable String id) {
+        return ok(officers.get(id));
+    }
+
+    @GetMapping("/{id}/identity")
+    @Operation(summary = "The full ID number: the owning agency's admin only; every read is audited")
+    public ResponseEntity<OfficerView.Identity> identity(@PathVariable String id,
+                                                         @RequestParam(required = false) String purpose) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(officers.identity(id, purpose));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change personal and post data; If-Match carries the version read")
+    public ResponseEntity<OfficerView> update(@PathVariable String id,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody OfficerProfile profile) {
+        return ok(officers.update(id, Versions.parse(ifMatch), profile));
+    }
+
+    @PostMapping("/{id}/transfer")
+    @Operation(summary = "调动 to another agency; withdraws the certificates; emits OfficerTransferred")
+    public ResponseEntity<OfficerView> transfer(@PathVariable String id,
+                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                @Valid @RequestBody TransferRequest body) {
+        return ok(officers.transfer(id, Versions.parse(ifMatch), body.toAgencyCode(), body.effectiveDate(),
+                body.reason()));
+    }
+
+    @PostMapping("/{id}/duty")
+    @Operation(summary = "ON_DUTY ↔ NON_ENFORCEMENT_POST (moving off the post withdraws the certificates)")
+    public ResponseEntity<OfficerView> duty(@PathVariable String id,
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                            @Valid @RequestBody StatusRequest body) {
+        return ok(officers.changeDuty(id, Versions.parse(ifMatch), body.employmentStatus(), body.effectiveDate(),
+                body.reason()));
+    }
+
+    @PostMapping("/{id}/leave")
+    @Operation(summary = "离岗 (retired, resigned, dismissed, deceased, transferred out); emits OfficerLeftService")
+    public ResponseEntity<OfficerView> leave(@PathVariable String id,
+                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody StatusRequest body) {
+        return ok(officers.leave(id, Versions.parse(ifMatch), body.employmentStatus(), body.effectiveDate(),
+                body.reason()));
+    }
+
+    @GetMapping("/{id}/eligibility")
+    @Operation(summary = "May the officer enforce on date (default today) in domain and region? Every reason if not")
+    public EligibilityResult eligibility(@PathVariable String id, @RequestParam(required = false) LocalDate date,
+                                         @RequestParam(required = false) EnforcementDomain domain,
+                                         @RequestParam(required = false) String region) {
+        return eligibility.check(id, date, domain, region);
+    }
+
+    @PostMapping("/eligibility")
+    @Operation(summary = "Eligibility of up to 200 officers at once (same query parameters; body: officerIds)")
+    public List<EligibilityService.BatchEntry> eligibilityOfMany(@Valid @RequestBody BatchRequest body,
+                                                                 @RequestParam(required = false) LocalDate date,
+                                                                 @RequestParam(required = false) EnforcementDomain domain,
+                                                                 @RequestParam(required = false) String region) {
+        return eligibility.checkMany(body.officerIds(), date, domain, region);
+    }
+
+    /** Body of {@code POST /officers/eligibility}. */
+    public record BatchRequest(@jakarta.validation.constraints.NotEmpty @Size(max = 200) List<@NotBlank String> officerIds) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Search officers in the caller's scope (paged; ID numbers masked; idCardNo = exact lookup)")
+    public PageResponse<OfficerView> search(@RequestParam(required = false) String agencyCode,
+                                            @RequestParam(required = false) EmploymentStatus employmentStatus,
+                                            @RequestParam(required = false) Boolean legalReviewer,
+                                            @RequestParam(required = false) String idCardNo,
+                                            @RequestParam(required = false) String q,
+                                            @RequestParam(required = false) Integer page,
+                                            @RequestParam(required = false) Integer size,
+                                            @RequestParam(required = false) List<String> sort) {
+        var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by("name"));
+        return PageResponse.of(officers.search(new OfficerStore.OfficerFilter(agencyCode, employmentStatus,
+                legalReviewer, null, q), idCardNo, pageable), OfficerView::of);
+    }
+
+    private static ResponseEntity<OfficerView> ok(Officer officer) {
+        return ResponseEntity.ok().eTag(Versions.etag(officer)).body(OfficerView.of(officer));
+    }
+
+    /** Body of {@code /transfer}; effectiveDate defaults to today. */
+    public record TransferRequest(@NotBlank String toAgencyCode, LocalDate effectiveDate,
+                                  @Size(max = 500) String reason) {
+    }
+
+    /** Body of {@code /duty} and {@code /leave}; effectiveDate defaults to today. */
+    public record StatusRequest(@NotNull EmploymentStatus employmentStatus, LocalDate effectiveDate,
+                                @Size(max = 500) String reason) {
+    }
+}

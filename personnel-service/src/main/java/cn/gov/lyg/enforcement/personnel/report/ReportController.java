@@ -1,0 +1,150 @@
+package cn.gov.lyg.enforcement.personnel.report;
+
+import cn.gov.lyg.enforcement.personnel.Scopes;
+import cn.gov.lyg.enforcement.personnel.agency.Agency;
+import cn.gov.lyg.enforcement.personnel.agency.AgencyKind;
+import cn.gov.lyg.enforcement.personnel.agency.AgencyStatus;
+import cn.gov.lyg.enforcement.personnel.agency.AgencyStore;
+import cn.gov.lyg.enforcement.personnel.agency.AdminLevel;
+import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
+import cn.gov.lyg.enforcement.personnel.certificate.CertificateKind;
+import cn.gov.lyg.enforcement.personnel.certificate.CertificateStatus;
+import cn.gov.lyg.enforcement.personnel.certificate.CertificateStore;
+import cn.gov.lyg.enforcement.personnel.officer.EmploymentStatus;
+import cn.gov.lyg.enforcement.personnel.officer.Officer;
+import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
+import cn.gov.lyg.enforcement.platform.problem.ApiException;
+import cn.gov.lyg.enforcement.platform.security.CurrentScope;
+import cn.gov.lyg.enforcement.platform.security.DataScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/personnel/v1/reports/...}: staffing per agency (legal reviewers ≥ 5 %, 持证率) and the supervision
+ * staffing check of the county judicial bureaus, for the caller's region (or their own agency).
+ */
+@RestController
+@RequestMapping("/api/personnel/v1/reports")
+@Tag(name = "reports", description = "staffing reports")
+public class ReportController {
+
+    private final ReportService reports;
+
+    public ReportController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/staffing")
+    @Operation(summary = "Per agency in the region (default: the caller's): officers on duty, 持证率, legal reviewers ≥ 5 %")
+    public List<AgencyStaffing> staffing(@RequestParam(required = false) String region) {
+        return reports.staffing(region);
+    }
+
+    @GetMapping("/supervision-staffing")
+    @Operation(summary = "Each county judicial bureau: ≥ 2 supervision staff, ≥ 1 with 法律职业资格")
+    public List<BureauStaffing> supervisionStaffing(@RequestParam(required = false) String region) {
+        return reports.supervisionStaffing(region);
+    }
+
+    /** One agency's staffing figures. */
+    public record AgencyStaffing(String agencyCode, String agencyName, String regionCode, long officersOnDuty,
+                                 long certificateHolders, BigDecimal certificateHoldingRate, long legalReviewers,
+                                 long qualifiedLegalReviewers, BigDecimal legalReviewerRatio,
+                                 boolean legalReviewerTargetMet) {
+    }
+
+    /** One judicial bureau's supervision staffing. */
+    public record BureauStaffing(String agencyCode, String agencyName, String regionCode, long supervisionStaff,
+                                 long legallyQualifiedStaff, boolean met) {
+    }
+
+    /** Computation and scope. */
+    @Service
+    public static class ReportService {
+
+        private final AgencyStore agencies;
+        private final OfficerStore officers;
+        private final CertificateStore certificates;
+
+        public ReportService(AgencyStore agencies, OfficerStore officers, CertificateStore certificates) {
+            this.agencies = agencies;
+            this.officers = officers;
+            this.certificates = certificates;
+        }
+
+        @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'AGENCY_LEADER', 'SUPERVISOR_CITY', 'SUPERVISOR_COUNTY', "
+                + "'PROVINCE_READONLY', 'AUDITOR')")
+        public List<AgencyStaffing> staffing(String region) {
+            return agenciesInScope(region).stream().filter(a -> a.getAgencyKind() != AgencyKind.JUSTICE_BUREAU)
+                    .map(this::staffingOf).toList();
+        }
+
+        @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY', 'PROVINCE_READONLY', 'AUDITOR')")
+        public List<BureauStaffing> supervisionStaffing(String region) {
+            return agenciesInScope(region).stream().filter(a -> a.getAgencyKind() == AgencyKind.JUSTICE_BUREAU
+                    && a.getAdminLevel() == AdminLevel.COUNTY).map(bureau -> {
+                        List<Officer> staff = onDuty(bureau);
+                        Set<String> holders = holders(staff, CertificateKind.SUPERVISION);
+                        List<Officer> supervisors = staff.stream().filter(o -> holders.contains(o.getId())).toList();
+                        long qualified = supervisors.stream().filter(Officer::isLegalProfessionQualified).count();
+                        return new BureauStaffing(bureau.getUscc(), bureau.getName(), bureau.getRegionCode(),
+                                supervisors.size(), qualified,
+                                StaffingRules.supervisionStaffingMet(supervisors.size(), qualified));
+                    }).toList();
+        }
+
+        private AgencyStaffing staffingOf(Agency agency) {
+            List<Officer> staff = onDuty(agency);
+            long holders = holders(staff, CertificateKind.ENFORCEMENT).size();
+            long reviewers = staff.stream().filter(Officer::isLegalReviewer).count();
+            long qualified = staff.stream().filter(o -> o.isLegalReviewer() && o.isLegalProfessionQualified()).count();
+            return new AgencyStaffing(agency.getUscc(), agency.getName(), agency.getRegionCode(), staff.size(),
+                    holders, StaffingRules.percent(holders, staff.size()), reviewers, qualified,
+                    StaffingRules.percent(reviewers, staff.size()),
+                    StaffingRules.legalReviewerTargetMet(reviewers, staff.size()));
+        }
+
+        private List<Officer> onDuty(Agency agency) {
+            return officers.findAll(Criteria.where("agencyCode").is(agency.getUscc())
+                    .and("employmentStatus").is(EmploymentStatus.ON_DUTY));
+        }
+
+        private Set<String> holders(List<Officer> staff, CertificateKind kind) {
+            Set<String> ids = staff.stream().map(Officer::getId).collect(Collectors.toSet());
+            return certificates.findByStatus(Set.of(CertificateStatus.ACTIVE)).stream()
+                    .filter(c -> c.getCertificateKind() == kind && ids.contains(c.getOfficerId()))
+                    .map(Certificate::getOfficerId).collect(Collectors.toSet());
+        }
+
+        private List<Agency> agenciesInScope(String region) {
+            DataScope scope = CurrentScope.get();
+            if (!scope.isRegionalSupervisor() && !scope.hasAny(cn.gov.lyg.enforcement.platform.security.Role.PROVINCE_READONLY,
+                    cn.gov.lyg.enforcement.platform.security.Role.AUDITOR)) {
+                // agency admins and leaders: their own agency only
+                Agency own = agencies.findByCode(scope.agencyCode()).orElse(null);
+                return own == null ? List.of() : List.of(own);
+            }
+            String r = region != null ? region : scope.regionCode();
+            if (r == null || !r.matches("\\d{6}") || !scope.coversRegion(r)) {
+                throw ApiException.notFound("Region", r);
+            }
+            return agencies.search(new AgencyStore.AgencyFilter(null, null, null, AgencyStatus.ACTIVE, r, null),
+                    PageRequest.of(0, 1000)).getContent().stream()
+                    .filter(a -> Scopes.readsPeopleOf(scope, a.getUscc(), a.getRegionCode())
+                            || scope.hasAny(cn.gov.lyg.enforcement.platform.security.Role.AUDITOR))
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package cn.gov.lyg.enforcement.events.personnel;
+
+import cn.gov.lyg.enforcement.events.EventContract;
+import cn.gov.lyg.enforcement.events.Topics;
+import java.time.OffsetDateTime;
+
+/** SUSPENDED → ACTIVE (发还/恢复). */
+@EventContract(type = "cn.gov.lyg.enforcement.personnel.certificate.reinstated.v1",
+        topic = Topics.PERSONNEL_CERTIFICATES,
+        schema = "schemas/personnel/certificate-reinstated.v1.json")
+public record CertificateReinstated(
+        String eventId,
+        OffsetDateTime occurredAt,
+        String aggregateId,
+        long aggregateVersion,
+        String regionCode,
+        String agencyCode,
+        String officerId,
+        OffsetDateTime effectiveAt,
+        String actor,
+        String reason,
+        CertificateSnapshot certificate) implements CertificateEvent {
+}

@@ -1,0 +1,23 @@
+package cn.gov.lyg.enforcement.events.personnel;
+
+import cn.gov.lyg.enforcement.events.EventContract;
+import cn.gov.lyg.enforcement.events.Topics;
+import java.time.OffsetDateTime;
+
+/** ACTIVE|SUSPENDED → REVOKED (吊销), terminal. */
+@EventContract(type = "cn.gov.lyg.enforcement.personnel.certificate.revoked.v1",
+        topic = Topics.PERSONNEL_CERTIFICATES,
+        schema = "schemas/personnel/certificate-revoked.v1.json")
+public record CertificateRevoked(
+        String eventId,
+        OffsetDateTime occurredAt,
+        String aggregateId,
+        long aggregateVersion,
+        String regionCode,
+        String agencyCode,
+        String officerId,
+        OffsetDateTime effectiveAt,
+        String actor,
+        String reason,
+        CertificateSnapshot certificate) implements CertificateEvent {
+}

@@ -1,0 +1,23 @@
+package cn.gov.lyg.enforcement.events.personnel;
+
+import cn.gov.lyg.enforcement.events.EventContract;
+import cn.gov.lyg.enforcement.events.Topics;
+import java.time.OffsetDateTime;
+
+/** ACTIVE|SUSPENDED → WITHDRAWN (收回: transfer, leaving the enforcement post, retirement...). */
+@EventContract(type = "cn.gov.lyg.enforcement.personnel.certificate.withdrawn.v1",
+        topic = Topics.PERSONNEL_CERTIFICATES,
+        schema = "schemas/personnel/certificate-withdrawn.v1.json")
+public record CertificateWithdrawn(
+        String eventId,
+        OffsetDateTime occurredAt,
+        String aggregateId,
+        long aggregateVersion,
+        String regionCode,
+        String agencyCode,
+        String officerId,
+        OffsetDateTime effectiveAt,
+        String actor,
+        String reason,
+        CertificateSnapshot certificate) implements CertificateEvent {
+}

@@ -1,0 +1,38 @@
+package cn.gov.lyg.enforcement.events.supervision;
+
+import cn.gov.lyg.enforcement.events.DomainEvent;
+import cn.gov.lyg.enforcement.events.EventContract;
+import cn.gov.lyg.enforcement.events.Topics;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * The contract personnel-service CONSUMES from supervision-service (问责 outcome, issue 4 item 11): an accountability
+ * decision about an officer that acts on their enforcement certificate. Defined here until supervision-service
+ * publishes it (it should then move to {@code events.supervision} unchanged: same type, topic and schema).
+ *
+ * @param aggregateId   the accountability case id
+ * @param certificateId the certificate concerned; {@code null}: the officer's current enforcement certificate
+ * @param measure       SUSPEND_CERTIFICATE, REINSTATE_CERTIFICATE, WITHDRAW_CERTIFICATE, REVOKE_CERTIFICATE or
+ *                      NO_CERTIFICATE_MEASURE (informative only)
+ * @param suspendedUntil for SUSPEND_CERTIFICATE, optional
+ * @param decisionRef   the decision document number
+ */
+@EventContract(type = "cn.gov.lyg.enforcement.supervision.accountability.outcome-decided.v1",
+        topic = Topics.SUPERVISION_ACCOUNTABILITY,
+        schema = "schemas/supervision/accountability-outcome-decided.v1.json")
+public record AccountabilityOutcomeDecided(
+        String eventId,
+        OffsetDateTime occurredAt,
+        String aggregateId,
+        long aggregateVersion,
+        String regionCode,
+        String agencyCode,
+        String officerId,
+        String certificateId,
+        String measure,
+        LocalDate suspendedUntil,
+        String decisionRef,
+        String reason,
+        String decidedBy) implements DomainEvent {
+}
