@@ -45,6 +45,18 @@ final class Stack {
         }
     }
 
+    /** Like {@link #send} for binary bodies (exports). */
+    static HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static HttpRequest.Builder get(String url) {
         return HttpRequest.newBuilder(URI.create(url)).GET();
     }

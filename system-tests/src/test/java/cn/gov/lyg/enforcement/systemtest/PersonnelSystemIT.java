@@ -1,0 +1,171 @@
+package cn.gov.lyg.enforcement.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.lyg.enforcement.events.EventSchemas;
+import cn.gov.lyg.enforcement.events.personnel.CertificateRevoked;
+import cn.gov.lyg.enforcement.events.personnel.CertificateSuspended;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * "No certificate, no enforcement" through the gateway with real Keycloak tokens: an agency admin registers an
+ * officer and applies for a certificate, the county judicial bureau issues, suspends, reinstates and revokes it; the
+ * eligibility answer follows each step, the events are on Kafka, ID numbers are masked, other agencies see 404.
+ */
+class PersonnelSystemIT {
+
+    private static final String BASE = Stack.GATEWAY + "/api/personnel/v1";
+    private static final String HZ_MARKET = "11320706300200020C";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CHECK = "10X98765432";
+
+    static String admin() {
+        return Tokens.bearer(Tokens.user("hz-agency-admin"));
+    }
+
+    static String supervisor() {
+        return Tokens.bearer(Tokens.user("hz-supervisor"));
+    }
+
+    /** A valid GB 11643 number of a man born in 海州区 in 1985 (fresh per call). */
+    static String citizenId() {
+        String first17 = "320706" + "1985" + String.format("%02d%02d", 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28))
+                + String.format("%03d", RANDOM.nextInt(500) * 2 + 1);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return first17 + CHECK.charAt(sum % 11);
+    }
+
+    static HttpResponse<String> post(String path, String bearer, ObjectNode body) {
+        return Stack.send(Stack.postJson(BASE + path, body == null ? "{}" : body.toString())
+                .header("Authorization", bearer));
+    }
+
+    static JsonNode ok(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return Stack.json(response);
+    }
+
+    static ObjectNode officer(String idCardNo) {
+        ObjectNode body = Stack.JSON.createObjectNode();
+        body.put("name", "系统测试执法员");
+        body.put("idCardNo", idCardNo);
+        body.put("agencyCode", HZ_MARKET);
+        body.put("staffType", "CIVIL_SERVANT");
+        body.put("post", "执法一科科员");
+        body.put("education", "BACHELOR");
+        body.put("mobile", "13912345678");
+        return body;
+    }
+
+    static JsonNode eligibility(String officerId, LocalDate date) {
+        return ok(Stack.send(Stack.get(BASE + "/officers/" + officerId + "/eligibility?date=" + date
+                + "&domain=MARKET&region=320706").header("Authorization", admin())), 200);
+    }
+
+    static ObjectNode reason(String text) {
+        return Stack.JSON.createObjectNode().put("reason", text);
+    }
+
+    @Test
+    void issueSuspendReinstateRevokeFollowedByEligibilityAndEvents() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String idCardNo = citizenId();
+        String officerId = ok(post("/officers", admin(), officer(idCardNo)), 201).get("id").asString();
+
+        ObjectNode application = Stack.JSON.createObjectNode().put("officerId", officerId)
+                .put("authoritySource", "《中华人民共和国食品安全法》第一百一十条");
+        application.putArray("enforcementDomains").add("MARKET");
+        application.putArray("enforcementArea").add("320706");
+        String certificateId = ok(post("/certificates", admin(), application), 201).get("id").asString();
+        assertThat(eligibility(officerId, today).get("assignable").asBoolean()).isFalse();
+
+        ok(post("/certificates/" + certificateId + "/approve", supervisor(), null), 200);
+        ObjectNode issue = Stack.JSON.createObjectNode()
+                .put("certificateNo", "JSZF-320706-" + today.getYear() + "-" + (10000 + RANDOM.nextInt(89999)))
+                .put("validFrom", today.toString());
+        assertThat(ok(post("/certificates/" + certificateId + "/issue", supervisor(), issue), 200)
+                .get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(eligibility(officerId, today).get("assignable").asBoolean()).isTrue();
+
+        try (KafkaReader reader = new KafkaReader(Stack.KAFKA, "personnel.certificates.v1")) {
+            ok(post("/certificates/" + certificateId + "/suspend", supervisor(), reason("立案调查期间暂扣")), 200);
+            JsonNode suspended = eligibility(officerId, today);
+            assertThat(suspended.get("assignable").asBoolean()).isFalse();
+            assertThat(suspended.get("reasons").valueStream().map(JsonNode::asString))
+                    .contains("CERTIFICATE_SUSPENDED");
+            assertEvent(reader, certificateId, "cn.gov.lyg.enforcement.personnel.certificate.suspended.v1",
+                    CertificateSuspended.class);
+
+            ok(post("/certificates/" + certificateId + "/reinstate", supervisor(), reason("调查结束")), 200);
+            assertThat(eligibility(officerId, today).get("assignable").asBoolean()).isTrue();
+
+            ok(post("/certificates/" + certificateId + "/revoke", supervisor(), reason("严重违法执法")), 200);
+            assertEvent(reader, certificateId, "cn.gov.lyg.enforcement.personnel.certificate.revoked.v1",
+                    CertificateRevoked.class);
+        }
+        JsonNode revoked = eligibility(officerId, today);
+        assertThat(revoked.get("assignable").asBoolean()).isFalse();
+        JsonNode terminal = Stack.json(post("/certificates/" + certificateId + "/reinstate", supervisor(),
+                reason("x")));
+        assertThat(terminal.get("code").asString()).isEqualTo("INVALID_TRANSITION");
+        assertThat(terminal.get("allowedActions").isArray()).isTrue();
+    }
+
+    private static void assertEvent(KafkaReader reader, String certificateId, String type,
+                                    Class<? extends cn.gov.lyg.enforcement.events.DomainEvent> eventClass) {
+        List<ConsumerRecord<String, byte[]>> records = reader.await(r -> certificateId.equals(r.key())
+                && type.equals(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)), 1,
+                Duration.ofSeconds(30));
+        JsonNode data = Stack.JSON.readTree(new String(records.get(0).value(), StandardCharsets.UTF_8));
+        assertThat(EventSchemas.validate(eventClass, data)).isEmpty();
+    }
+
+    @Test
+    void idNumbersAreMaskedAndOtherAgenciesSeeNothing() {
+        String idCardNo = citizenId();
+        String officerId = ok(post("/officers", admin(), officer(idCardNo)), 201).get("id").asString();
+
+        JsonNode read = ok(Stack.send(Stack.get(BASE + "/officers/" + officerId).header("Authorization", admin())), 200);
+        assertThat(read.get("idCardNo").asString()).isNotEqualTo(idCardNo)
+                .startsWith(idCardNo.substring(0, 6)).endsWith(idCardNo.substring(14)).contains("*");
+        JsonNode identity = ok(Stack.send(Stack.get(BASE + "/officers/" + officerId + "/identity")
+                .header("Authorization", admin())), 200);
+        assertThat(identity.get("idCardNo").asString()).isEqualTo(idCardNo);
+
+        HttpResponse<String> otherAgency = Stack.send(Stack.get(BASE + "/officers/" + officerId)
+                .header("Authorization", Tokens.bearer(Tokens.user("dh-officer"))));
+        assertThat(otherAgency.statusCode()).isEqualTo(404);
+        assertThat(Stack.json(otherAgency).get("code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(Stack.send(Stack.get(BASE + "/officers/" + officerId + "/identity")
+                .header("Authorization", supervisor())).statusCode()).isIn(403, 404);
+        assertThat(Stack.send(Stack.get(BASE + "/officers/" + officerId)
+                .header("Authorization", supervisor())).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void invalidIdNumbersAndWrongRolesAreRefused() {
+        String valid = citizenId();
+        String broken = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+        JsonNode checksum = Stack.json(post("/officers", admin(), officer(broken)));
+        assertThat(checksum.get("status").asInt()).isEqualTo(400);
+        assertThat(checksum.toString()).contains("ID_CARD_CHECKSUM");
+        HttpResponse<String> officerWriting = post("/officers", Tokens.bearer(Tokens.user("hz-officer")),
+                officer(citizenId()));
+        assertThat(officerWriting.statusCode()).isEqualTo(403);
+        assertThat(Stack.send(Stack.get(BASE + "/officers")).statusCode()).isEqualTo(401);
+    }
+}
