@@ -136,7 +136,7 @@ public class ItemController {
                 Sort.by("definition.itemCode"));
         return PageResponse.of(items.search(new ItemFilter(itemType, domain, agencyCode, level, status, q, validOn,
                 reviewRequired),
-                pageable), ItemView::of);
+                pageable), view -> view);
     }
 
     static List<String> mapSort(List<String> sort) {

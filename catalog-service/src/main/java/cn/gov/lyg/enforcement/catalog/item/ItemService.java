@@ -1,6 +1,7 @@
 package cn.gov.lyg.enforcement.catalog.item;
 
 import cn.gov.lyg.enforcement.catalog.agency.AgencyDirectory;
+import cn.gov.lyg.enforcement.catalog.item.search.ItemSearchIndex;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
@@ -26,11 +27,13 @@ public class ItemService {
     static final List<ItemStatus> PUBLIC = List.of(ItemStatus.ACTIVE);
 
     private final ItemStore store;
+    private final ItemSearchIndex searchIndex;
     private final AgencyDirectory agencies;
     private final Clock clock;
 
-    public ItemService(ItemStore store, AgencyDirectory agencies, Clock clock) {
+    public ItemService(ItemStore store, ItemSearchIndex searchIndex, AgencyDirectory agencies, Clock clock) {
         this.store = store;
+        this.searchIndex = searchIndex;
         this.agencies = agencies;
         this.clock = clock;
     }
@@ -116,8 +119,22 @@ public class ItemService {
         return item;
     }
 
+    /**
+     * The catalog list, answered by the in-memory search model ({@link ItemSearchIndex}); only while that has not
+     * been loaded yet (MongoDB unreachable at start-up) by a MongoDB query.
+     */
     @PreAuthorize("isAuthenticated()")
-    public Page<EnforcementItem> search(ItemFilter filter, Pageable pageable) {
+    public Page<ItemView> search(ItemFilter filter, Pageable pageable) {
+        DataScope scope = CurrentScope.get();
+        if (filter.status() == ItemStatus.DRAFT && !scope.has(Role.CATALOG_ADMIN)) {
+            return Page.empty(pageable);
+        }
+        return find(filter, scope.has(Role.CATALOG_ADMIN) ? null : NON_DRAFT, pageable);
+    }
+
+    /** Like {@link #search}, with the full documents (for the spreadsheet export), read from MongoDB. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<EnforcementItem> searchDocuments(ItemFilter filter, Pageable pageable) {
         DataScope scope = CurrentScope.get();
         if (filter.status() == ItemStatus.DRAFT && !scope.has(Role.CATALOG_ADMIN)) {
             return Page.empty(pageable);
@@ -126,9 +143,16 @@ public class ItemService {
     }
 
     /** 公示: active items only, for anyone, without a token. */
-    public Page<EnforcementItem> searchPublic(ItemFilter filter, Pageable pageable) {
-        return store.search(new ItemFilter(filter.itemType(), filter.domain(), filter.agencyCode(), filter.level(),
+    public Page<ItemView> searchPublic(ItemFilter filter, Pageable pageable) {
+        return find(new ItemFilter(filter.itemType(), filter.domain(), filter.agencyCode(), filter.level(),
                 null, filter.text(), filter.validOn()), PUBLIC, pageable);
+    }
+
+    private Page<ItemView> find(ItemFilter filter, List<ItemStatus> visible, Pageable pageable) {
+        if (searchIndex.isLoaded()) {
+            return searchIndex.search(filter, visible, pageable);
+        }
+        return store.search(filter, visible, pageable).map(ItemView::of);
     }
 
     public EnforcementItem getPublic(String id) {

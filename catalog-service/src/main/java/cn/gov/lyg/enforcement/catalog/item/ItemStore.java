@@ -38,6 +38,8 @@ public class ItemStore implements MongoIndexContributor {
         ops.createIndex(new Index().on("definition.implementingBasis.lawName", Sort.Direction.ASC)
                 .named("ix_implementing_law"));
         ops.createIndex(new Index().on("definition.settingBasis.lawName", Sort.Direction.ASC).named("ix_setting_law"));
+        // the in-memory search model's periodic refresh (items modified since ...), see ItemSearchSync
+        ops.createIndex(new Index().on("modifiedAt", Sort.Direction.ASC).named("ix_modified_at"));
     }
 
     public EnforcementItem save(EnforcementItem item) {
@@ -84,6 +86,10 @@ public class ItemStore implements MongoIndexContributor {
                         Criteria.where("definition.implementingBasis.lawName").is(lawName)))), EnforcementItem.class);
     }
 
+    /**
+     * The catalog search as a MongoDB query (two collection scans on a server without indexes): used for the
+     * export and while the in-memory model ({@code item.search.ItemSearchIndex}) is not loaded.
+     */
     public Page<EnforcementItem> search(ItemFilter filter, List<ItemStatus> visibleStatuses, Pageable pageable) {
         List<Criteria> all = new ArrayList<>();
         if (filter.status() != null) {

@@ -73,5 +73,13 @@ public record ItemView(
                     d.exerciseMode(), d.accountabilityCases(), item.getItemVersion(), item.getValidFrom(),
                     item.getValidTo(), item.getStatus());
         }
+
+        /** The same, from the full view (the in-memory search model holds full views). */
+        public static Public of(ItemView v) {
+            return new Public(v.id(), v.itemCode(), v.name(), v.itemType(), v.itemTypeName(), v.domain(),
+                    v.domainName(), v.settingBasis(), v.implementingBasis(), v.implementingAgencyCodes(),
+                    v.handlingUnit(), v.exerciseLevels(), v.exerciseMode(), v.accountabilityCases(), v.itemVersion(),
+                    v.validFrom(), v.validTo(), v.status());
+        }
     }
 }

@@ -133,7 +133,7 @@ public class ItemSheetService {
         int page = 0;
         while (rows.size() < EXPORT_LIMIT) {
             Pageable pageable = PageRequest.of(page++, 200, Sort.by("definition.itemCode"));
-            Page<EnforcementItem> result = items.search(filter, pageable);
+            Page<EnforcementItem> result = items.searchDocuments(filter, pageable);
             result.forEach(item -> rows.add(ItemColumns.row(item)));
             if (!result.hasNext()) {
                 break;
