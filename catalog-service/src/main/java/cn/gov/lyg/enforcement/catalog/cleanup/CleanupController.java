@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.catalog.cleanup;
 
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.catalog.item.ItemController;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
@@ -38,14 +39,14 @@ public class CleanupController {
     public ResponseEntity<View> create(@Valid @RequestBody CleanupCommands.Create command) {
         CleanupBatch batch = batches.create(command);
         return ResponseEntity.created(URI.create("/api/catalog/v1/cleanup-batches/" + batch.getId()))
-                .eTag(etag(batch)).body(View.of(batch));
+                .eTag(Versions.etag(batch)).body(View.of(batch));
     }
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "DRAFT → SUBMITTED (the agency's admin)")
     public ResponseEntity<View> submit(@PathVariable String id,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return respond(batches.submit(id, ItemController.version(ifMatch)));
+        return respond(batches.submit(id, Versions.parse(ifMatch)));
     }
 
     @PostMapping("/{id}/review")
@@ -53,7 +54,7 @@ public class CleanupController {
     public ResponseEntity<View> review(@PathVariable String id,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        @Valid @RequestBody CleanupCommands.Decision decision) {
-        return respond(batches.review(id, ItemController.version(ifMatch), decision));
+        return respond(batches.review(id, Versions.parse(ifMatch), decision));
     }
 
     @PostMapping("/{id}/approve")
@@ -61,7 +62,7 @@ public class CleanupController {
     public ResponseEntity<View> approve(@PathVariable String id,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         @Valid @RequestBody CleanupCommands.Decision decision) {
-        return respond(batches.approve(id, ItemController.version(ifMatch), decision));
+        return respond(batches.approve(id, Versions.parse(ifMatch), decision));
     }
 
     @PostMapping("/{id}/reject")
@@ -69,7 +70,7 @@ public class CleanupController {
     public ResponseEntity<View> reject(@PathVariable String id,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        @Valid @RequestBody(required = false) CleanupCommands.Decision decision) {
-        return respond(batches.reject(id, ItemController.version(ifMatch), decision == null ? null
+        return respond(batches.reject(id, Versions.parse(ifMatch), decision == null ? null
                 : decision.opinion()));
     }
 
@@ -77,7 +78,7 @@ public class CleanupController {
     @Operation(summary = "APPROVED → PUBLISHED: applies every change (catalog admins); repeat to resume")
     public ResponseEntity<View> publish(@PathVariable String id,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return respond(batches.publish(id, ItemController.version(ifMatch)));
+        return respond(batches.publish(id, Versions.parse(ifMatch)));
     }
 
     @GetMapping("/{id}")
@@ -96,12 +97,9 @@ public class CleanupController {
     }
 
     private static ResponseEntity<View> respond(CleanupBatch batch) {
-        return ResponseEntity.ok().eTag(etag(batch)).body(View.of(batch));
+        return ResponseEntity.ok().eTag(Versions.etag(batch)).body(View.of(batch));
     }
 
-    private static String etag(CleanupBatch batch) {
-        return "\"" + batch.getVersion() + "\"";
-    }
 
     /** API representation of a batch. */
     public record View(String id, String batchCode, String agencyCode, String regionCode, String reason,

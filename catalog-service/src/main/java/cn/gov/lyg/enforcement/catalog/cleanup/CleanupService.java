@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.catalog.cleanup;
 
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
 import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
 import cn.gov.lyg.enforcement.catalog.item.ItemService;
@@ -100,7 +101,7 @@ public class CleanupService implements MongoIndexContributor {
         if (!CurrentScope.get().belongsTo(batch.getAgencyCode())) {
             throw ApiException.notFound("CleanupBatch", id);
         }
-        checkVersion(batch, expectedVersion);
+        Versions.check(batch, expectedVersion);
         batch.submit(CurrentScope.get().auditName(), clock);
         return mongo.save(batch);
     }
@@ -108,7 +109,7 @@ public class CleanupService implements MongoIndexContributor {
     @PreAuthorize("hasAnyRole('SUPERVISOR_COUNTY', 'SUPERVISOR_CITY')")
     public CleanupBatch review(String id, Long expectedVersion, CleanupCommands.Decision decision) {
         CleanupBatch batch = supervised(id);
-        checkVersion(batch, expectedVersion);
+        Versions.check(batch, expectedVersion);
         DataScope scope = CurrentScope.get();
         batch.review(decided(decision), decision.opinion(), scope.auditName(), scope.agencyCode(), clock);
         return mongo.save(batch);
@@ -118,7 +119,7 @@ public class CleanupService implements MongoIndexContributor {
     @PreAuthorize("hasAnyRole('SUPERVISOR_COUNTY', 'SUPERVISOR_CITY', 'CATALOG_ADMIN')")
     public CleanupBatch approve(String id, Long expectedVersion, CleanupCommands.Decision decision) {
         CleanupBatch batch = supervised(id);
-        checkVersion(batch, expectedVersion);
+        Versions.check(batch, expectedVersion);
         batch.approve(decided(decision), decision.opinion(), CurrentScope.get().auditName(), clock);
         return mongo.save(batch);
     }
@@ -127,7 +128,7 @@ public class CleanupService implements MongoIndexContributor {
     @PreAuthorize("hasAnyRole('SUPERVISOR_COUNTY', 'SUPERVISOR_CITY', 'CATALOG_ADMIN')")
     public CleanupBatch reject(String id, Long expectedVersion, String opinion) {
         CleanupBatch batch = supervised(id);
-        checkVersion(batch, expectedVersion);
+        Versions.check(batch, expectedVersion);
         DataScope scope = CurrentScope.get();
         if (batch.getStatus() == CleanupStatus.SUBMITTED && scope.isRegionalSupervisor()) {
             batch.review(false, opinion, scope.auditName(), scope.agencyCode(), clock);
@@ -148,7 +149,7 @@ public class CleanupService implements MongoIndexContributor {
     @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public CleanupBatch publish(String id, Long expectedVersion) {
         CleanupBatch batch = visible(id);
-        checkVersion(batch, expectedVersion);
+        Versions.check(batch, expectedVersion);
         batch.requirePublishable();
         String actor = CurrentScope.get().auditName();
         List<FieldViolation> errors = new ArrayList<>();
@@ -343,9 +344,4 @@ public class CleanupService implements MongoIndexContributor {
         return batch;
     }
 
-    private static void checkVersion(CleanupBatch batch, Long expectedVersion) {
-        if (expectedVersion != null && !expectedVersion.equals(batch.getVersion())) {
-            throw new ApiException(HttpStatus.CONFLICT, "VERSION_CONFLICT").with("currentVersion", batch.getVersion());
-        }
-    }
 }

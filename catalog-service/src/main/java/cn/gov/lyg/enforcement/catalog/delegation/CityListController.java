@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.catalog.delegation;
 
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.catalog.item.ItemController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,7 +35,7 @@ public class CityListController {
                                                           DelegationCommands.NewCityList command) {
         CityDelegationList list = delegations.createList(command);
         return ResponseEntity.created(URI.create("/api/catalog/v1/city-lists/" + list.getId()))
-                .eTag(DelegationController.etag(list)).body(view(list, false));
+                .eTag(Versions.etag(list)).body(view(list, false));
     }
 
     @PostMapping("/{id}/publish")
@@ -44,8 +45,8 @@ public class CityListController {
                                                            String ifMatch,
                                                            @Valid @RequestBody DelegationCommands.PublishCityList
                                                                    command) {
-        CityDelegationList list = delegations.publishList(id, ItemController.version(ifMatch), command);
-        return ResponseEntity.ok().eTag(DelegationController.etag(list)).body(view(list, false));
+        CityDelegationList list = delegations.publishList(id, Versions.parse(ifMatch), command);
+        return ResponseEntity.ok().eTag(Versions.etag(list)).body(view(list, false));
     }
 
     @PostMapping("/{id}/delegations")
@@ -56,14 +57,14 @@ public class CityListController {
                 command.townshipAgencyCode(), command.fromAgencyCode(), command.decisionDocNo(), id,
                 command.effectiveFrom(), command.evaluationCycleMonths()));
         return ResponseEntity.created(URI.create("/api/catalog/v1/delegations/" + d.getId()))
-                .eTag(DelegationController.etag(d)).body(DelegationView.of(d, delegations.today()));
+                .eTag(Versions.etag(d)).body(DelegationView.of(d, delegations.today()));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One version with its delegations")
     public ResponseEntity<DelegationView.CityList> get(@PathVariable String id) {
         CityDelegationList list = delegations.getList(id);
-        return ResponseEntity.ok().eTag(DelegationController.etag(list))
+        return ResponseEntity.ok().eTag(Versions.etag(list))
                 .body(view(list, list.getStatus() != CityListStatus.DRAFT));
     }
 

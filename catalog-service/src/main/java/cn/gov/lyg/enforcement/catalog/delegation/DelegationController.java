@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.catalog.delegation;
 
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.catalog.item.ItemController;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
@@ -40,7 +41,7 @@ public class DelegationController {
     @Operation(summary = "Propose (grant) a delegation of a county penalty item to a township (C2)")
     public ResponseEntity<DelegationView> grant(@Valid @RequestBody DelegationCommands.Grant command) {
         TownshipDelegation d = delegations.grant(command);
-        return ResponseEntity.created(URI.create("/api/catalog/v1/delegations/" + d.getId())).eTag(etag(d))
+        return ResponseEntity.created(URI.create("/api/catalog/v1/delegations/" + d.getId())).eTag(Versions.etag(d))
                 .body(view(d));
     }
 
@@ -48,7 +49,7 @@ public class DelegationController {
     @Operation(summary = "PROPOSED → APPROVED")
     public ResponseEntity<DelegationView> approve(@PathVariable String id,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return respond(delegations.approve(id, ItemController.version(ifMatch)));
+        return respond(delegations.approve(id, Versions.parse(ifMatch)));
     }
 
     @PostMapping("/{id}/publish")
@@ -57,7 +58,7 @@ public class DelegationController {
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                   @Valid @RequestBody(required = false)
                                                   DelegationCommands.Publish command) {
-        return respond(delegations.publish(id, ItemController.version(ifMatch), command));
+        return respond(delegations.publish(id, Versions.parse(ifMatch), command));
     }
 
     @PostMapping("/{id}/evaluations")
@@ -65,7 +66,7 @@ public class DelegationController {
     public ResponseEntity<DelegationView> evaluate(@PathVariable String id,
                                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                    @Valid @RequestBody DelegationCommands.Evaluate command) {
-        return respond(delegations.evaluate(id, ItemController.version(ifMatch), command));
+        return respond(delegations.evaluate(id, Versions.parse(ifMatch), command));
     }
 
     @PostMapping("/{id}/recall")
@@ -73,7 +74,7 @@ public class DelegationController {
     public ResponseEntity<DelegationView> recall(@PathVariable String id,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  @Valid @RequestBody DelegationCommands.Recall command) {
-        return respond(delegations.recall(id, ItemController.version(ifMatch), command));
+        return respond(delegations.recall(id, Versions.parse(ifMatch), command));
     }
 
     @GetMapping("/holder")
@@ -107,14 +108,11 @@ public class DelegationController {
     }
 
     private ResponseEntity<DelegationView> respond(TownshipDelegation d) {
-        return ResponseEntity.ok().eTag(etag(d)).body(view(d));
+        return ResponseEntity.ok().eTag(Versions.etag(d)).body(view(d));
     }
 
     private DelegationView view(TownshipDelegation d) {
         return DelegationView.of(d, delegations.today());
     }
 
-    static String etag(cn.gov.lyg.enforcement.platform.mongo.AggregateDocument d) {
-        return "\"" + d.getVersion() + "\"";
-    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.catalog.delegation;
 
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.catalog.agency.Agency;
 import cn.gov.lyg.enforcement.catalog.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.catalog.item.AdminLevel;
@@ -157,7 +158,7 @@ public class DelegationService {
     @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public CityDelegationList publishList(String id, Long expectedVersion, DelegationCommands.PublishCityList command) {
         CityDelegationList list = store.findList(id).orElseThrow(() -> ApiException.notFound("CityDelegationList", id));
-        checkVersion(list.getVersion(), expectedVersion);
+        Versions.check(list.getVersion(), expectedVersion);
         list.publish(command.approvalDocNo().trim(), clock);
         CityDelegationList saved = store.save(list);
         for (CityDelegationList older : store.publishedLists()) {
@@ -219,15 +220,10 @@ public class DelegationService {
 
     private TownshipDelegation load(String id, Long expectedVersion) {
         TownshipDelegation d = store.findById(id).orElseThrow(() -> ApiException.notFound("TownshipDelegation", id));
-        checkVersion(d.getVersion(), expectedVersion);
+        Versions.check(d.getVersion(), expectedVersion);
         return d;
     }
 
-    private static void checkVersion(Long current, Long expected) {
-        if (expected != null && !expected.equals(current)) {
-            throw new ApiException(HttpStatus.CONFLICT, "VERSION_CONFLICT").with("currentVersion", current);
-        }
-    }
 
     private static String actor() {
         return CurrentScope.get().auditName();

@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.catalog.item;
 
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,14 +45,14 @@ public class ItemController {
     public ResponseEntity<ItemView> create(@Valid @RequestBody ItemDefinition definition) {
         EnforcementItem item = items.create(definition);
         return ResponseEntity.created(URI.create("/api/catalog/v1/items/" + item.getId()))
-                .eTag(etag(item)).body(ItemView.of(item));
+                .eTag(Versions.etag(item)).body(ItemView.of(item));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One item (drafts only for catalog admins)")
     public ResponseEntity<ItemView> get(@PathVariable String id) {
         EnforcementItem item = items.get(id);
-        return ResponseEntity.ok().eTag(etag(item)).body(ItemView.of(item));
+        return ResponseEntity.ok().eTag(Versions.etag(item)).body(ItemView.of(item));
     }
 
     @PutMapping("/{id}")
@@ -59,16 +60,16 @@ public class ItemController {
     public ResponseEntity<ItemView> revise(@PathVariable String id,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @Valid @RequestBody ItemDefinition definition) {
-        EnforcementItem item = items.revise(id, version(ifMatch), definition);
-        return ResponseEntity.ok().eTag(etag(item)).body(ItemView.of(item));
+        EnforcementItem item = items.revise(id, Versions.parse(ifMatch), definition);
+        return ResponseEntity.ok().eTag(Versions.etag(item)).body(ItemView.of(item));
     }
 
     @PostMapping("/{id}/publish")
     @Operation(summary = "Publish a draft: DRAFT → ACTIVE, emits EnforcementItemPublished")
     public ResponseEntity<ItemView> publish(@PathVariable String id,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        EnforcementItem item = items.publish(id, version(ifMatch));
-        return ResponseEntity.ok().eTag(etag(item)).body(ItemView.of(item));
+        EnforcementItem item = items.publish(id, Versions.parse(ifMatch));
+        return ResponseEntity.ok().eTag(Versions.etag(item)).body(ItemView.of(item));
     }
 
     @PostMapping("/{id}/adjust")
@@ -76,7 +77,7 @@ public class ItemController {
     public ResponseEntity<ItemView> adjust(@PathVariable String id,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @Valid @RequestBody ItemCommands.Adjust command) {
-        return respond(items.adjust(id, version(ifMatch), command));
+        return respond(items.adjust(id, Versions.parse(ifMatch), command));
     }
 
     @PostMapping("/{id}/suspend")
@@ -84,7 +85,7 @@ public class ItemController {
     public ResponseEntity<ItemView> suspend(@PathVariable String id,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                             @Valid @RequestBody ItemCommands.Suspend command) {
-        return respond(items.suspend(id, version(ifMatch), command));
+        return respond(items.suspend(id, Versions.parse(ifMatch), command));
     }
 
     @PostMapping("/{id}/resume")
@@ -92,7 +93,7 @@ public class ItemController {
     public ResponseEntity<ItemView> resume(@PathVariable String id,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @Valid @RequestBody(required = false) ItemCommands.Resume command) {
-        return respond(items.resume(id, version(ifMatch), command));
+        return respond(items.resume(id, Versions.parse(ifMatch), command));
     }
 
     @PostMapping("/{id}/cancel")
@@ -100,11 +101,11 @@ public class ItemController {
     public ResponseEntity<ItemView> cancel(@PathVariable String id,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @Valid @RequestBody ItemCommands.Cancel command) {
-        return respond(items.cancel(id, version(ifMatch), command));
+        return respond(items.cancel(id, Versions.parse(ifMatch), command));
     }
 
     private static ResponseEntity<ItemView> respond(EnforcementItem item) {
-        return ResponseEntity.ok().eTag(etag(item)).body(ItemView.of(item));
+        return ResponseEntity.ok().eTag(Versions.etag(item)).body(ItemView.of(item));
     }
 
     @GetMapping("/{id}/versions")
@@ -155,26 +156,7 @@ public class ItemController {
         return SORTABLE.stream().map(field -> SORT_PATHS.getOrDefault(field, field)).toList();
     }
 
-    static String etag(EnforcementItem item) {
-        return "\"" + item.getVersion() + "\"";
-    }
 
-    public static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new cn.gov.lyg.enforcement.platform.problem.ApiException(HttpStatus.BAD_REQUEST,
-                    "INVALID_PARAMETER", "If-Match");
-        }
-    }
 
     /** One entry of {@code /versions}. */
     public record VersionView(int itemVersion, LocalDate validFrom, LocalDate validTo, ItemStatus status,

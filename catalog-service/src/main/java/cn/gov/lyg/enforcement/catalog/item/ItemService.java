@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.catalog.item;
 
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.catalog.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.catalog.item.search.ItemSearchIndex;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
@@ -54,7 +55,7 @@ public class ItemService {
     @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public EnforcementItem revise(String id, Long expectedVersion, ItemDefinition definition) {
         EnforcementItem item = load(id);
-        checkVersion(item, expectedVersion);
+        Versions.check(item, expectedVersion);
         checkRules(definition);
         if (!item.getDefinition().itemCode().equals(definition.itemCode()) && store.existsByItemCode(definition.itemCode())) {
             throw duplicate(definition.itemCode());
@@ -66,7 +67,7 @@ public class ItemService {
     @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public EnforcementItem publish(String id, Long expectedVersion) {
         EnforcementItem item = load(id);
-        checkVersion(item, expectedVersion);
+        Versions.check(item, expectedVersion);
         // C3 again at publication: the agencies may have changed since the draft was written
         checkRules(item.getDefinition());
         item.publish(CurrentScope.get().auditName(), clock);
@@ -76,7 +77,7 @@ public class ItemService {
     @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public EnforcementItem adjust(String id, Long expectedVersion, ItemCommands.Adjust command) {
         EnforcementItem item = load(id);
-        checkVersion(item, expectedVersion);
+        Versions.check(item, expectedVersion);
         checkRules(command.definition());
         item.adjust(command.definition(), command.effectiveFrom(), command.reason(), command.note(), actor(), clock);
         return store.save(item);
@@ -85,7 +86,7 @@ public class ItemService {
     @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public EnforcementItem suspend(String id, Long expectedVersion, ItemCommands.Suspend command) {
         EnforcementItem item = load(id);
-        checkVersion(item, expectedVersion);
+        Versions.check(item, expectedVersion);
         item.suspend(command.reason(), command.note(), command.effectiveFrom(), command.until(), actor(), clock);
         return store.save(item);
     }
@@ -93,7 +94,7 @@ public class ItemService {
     @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public EnforcementItem resume(String id, Long expectedVersion, ItemCommands.Resume command) {
         EnforcementItem item = load(id);
-        checkVersion(item, expectedVersion);
+        Versions.check(item, expectedVersion);
         item.resume(command == null ? null : command.effectiveFrom(), actor(), clock);
         return store.save(item);
     }
@@ -101,7 +102,7 @@ public class ItemService {
     @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public EnforcementItem cancel(String id, Long expectedVersion, ItemCommands.Cancel command) {
         EnforcementItem item = load(id);
-        checkVersion(item, expectedVersion);
+        Versions.check(item, expectedVersion);
         item.cancel(command.reason(), command.note(), command.effectiveDate(), actor(), clock);
         return store.save(item);
     }
@@ -172,12 +173,6 @@ public class ItemService {
         }
     }
 
-    static void checkVersion(EnforcementItem item, Long expectedVersion) {
-        if (expectedVersion != null && !expectedVersion.equals(item.getVersion())) {
-            throw new ApiException(HttpStatus.CONFLICT, "VERSION_CONFLICT")
-                    .with("currentVersion", item.getVersion());
-        }
-    }
 
     private static ApiException duplicate(String itemCode) {
         return new ApiException(HttpStatus.CONFLICT, "ITEM_CODE_DUPLICATE",

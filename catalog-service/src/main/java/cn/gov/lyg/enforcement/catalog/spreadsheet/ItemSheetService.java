@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.catalog.spreadsheet;
 
+import cn.gov.lyg.enforcement.platform.problem.ProblemExceptionHandler;
 import cn.gov.lyg.enforcement.catalog.agency.Agency;
 import cn.gov.lyg.enforcement.catalog.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
@@ -20,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -37,7 +37,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ItemSheetService {
 
-    private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]+$");
     private static final int EXPORT_LIMIT = 50_000;
 
     private final ItemStore store;
@@ -96,7 +95,7 @@ public class ItemSheetService {
             List<FieldViolation> errors = rowErrors.get(i);
             if (errors.isEmpty()) {
                 for (ConstraintViolation<ItemDefinition> v : validator.validate(d)) {
-                    errors.add(FieldViolation.of(v.getPropertyPath().toString(), codeOf(v)));
+                    errors.add(FieldViolation.of(v.getPropertyPath().toString(), ProblemExceptionHandler.codeOf(v)));
                 }
             }
             if (errors.isEmpty()) {
@@ -142,17 +141,4 @@ public class ItemSheetService {
         return rows;
     }
 
-    private static String codeOf(ConstraintViolation<?> v) {
-        String message = v.getMessage();
-        if (message != null && CODE.matcher(message).matches()) {
-            return message;
-        }
-        String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return switch (constraint) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "FIELD_REQUIRED";
-            case "Size", "Length" -> "FIELD_LENGTH";
-            case "Pattern", "Email" -> "FIELD_FORMAT";
-            default -> "FIELD_INVALID";
-        };
-    }
 }

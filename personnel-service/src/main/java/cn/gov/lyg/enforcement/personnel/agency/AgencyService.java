@@ -1,7 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.agency;
 
 import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
-import cn.gov.lyg.enforcement.personnel.Versions;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.platform.identifier.IdentifierConstraintSettings;
 import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;

@@ -1,7 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.auxiliary;
 
 import cn.gov.lyg.enforcement.personnel.Scopes;
-import cn.gov.lyg.enforcement.personnel.Versions;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.personnel.officer.EmploymentStatus;
 import cn.gov.lyg.enforcement.personnel.officer.IdCardCipher;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;

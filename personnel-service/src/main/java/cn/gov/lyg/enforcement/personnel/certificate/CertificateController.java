@@ -1,6 +1,6 @@
 package cn.gov.lyg.enforcement.personnel.certificate;
 
-import cn.gov.lyg.enforcement.personnel.Versions;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;

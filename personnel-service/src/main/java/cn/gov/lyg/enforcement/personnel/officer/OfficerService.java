@@ -2,7 +2,7 @@ package cn.gov.lyg.enforcement.personnel.officer;
 
 import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
 import cn.gov.lyg.enforcement.personnel.Scopes;
-import cn.gov.lyg.enforcement.personnel.Versions;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.personnel.agency.Agency;
 import cn.gov.lyg.enforcement.personnel.agency.AgencyService;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateService;

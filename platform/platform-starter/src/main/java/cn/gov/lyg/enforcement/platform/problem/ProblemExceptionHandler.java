@@ -90,9 +90,7 @@ public class ProblemExceptionHandler {
     public ResponseEntity<Object> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
         List<FieldViolation> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            errors.add(FieldViolation.of(violation.getPropertyPath().toString(),
-                    codeOf(violation.getMessage(), annotation, false)));
+            errors.add(FieldViolation.of(violation.getPropertyPath().toString(), codeOf(violation)));
         }
         return respond(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", null, errors, null, request);
     }
@@ -225,6 +223,12 @@ public class ProblemExceptionHandler {
         }
         return Problems.response(problems.create(status, code, args, errors, extensions, request.getRequestURI(),
                 Problems.locale(request)));
+    }
+
+    /** The stable code of a Bean Validation violation (used by the handler and by row-by-row import reports). */
+    public static String codeOf(ConstraintViolation<?> violation) {
+        return codeOf(violation.getMessage(),
+                violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), false);
     }
 
     /** A message that is already a rule code wins; otherwise the constraint's name maps to a generic code. */

@@ -1,10 +1,14 @@
-package cn.gov.lyg.enforcement.personnel;
+package cn.gov.lyg.enforcement.platform.web;
 
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import org.springframework.http.HttpStatus;
 
-/** {@code ETag}/{@code If-Match} handling shared by the controllers (the aggregate's {@code @Version}). */
+/**
+ * Optimistic concurrency on the API (DESIGN.md §4: updates carry the version): the aggregate's {@code @Version} is
+ * the {@code ETag}; a write may send it back in {@code If-Match}, and a stale one is 409 {@code VERSION_CONFLICT}
+ * with the current version.
+ */
 public final class Versions {
 
     private Versions() {
@@ -14,7 +18,7 @@ public final class Versions {
         return "\"" + aggregate.getVersion() + "\"";
     }
 
-    /** The version in an {@code If-Match} header; {@code null} when absent or {@code *}. */
+    /** The version in an {@code If-Match} header; {@code null} when absent or {@code *}; 400 when not a version. */
     public static Long parse(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
@@ -31,8 +35,12 @@ public final class Versions {
     }
 
     public static void check(AggregateDocument aggregate, Long expected) {
-        if (expected != null && !expected.equals(aggregate.getVersion())) {
-            throw new ApiException(HttpStatus.CONFLICT, "VERSION_CONFLICT").with("currentVersion", aggregate.getVersion());
+        check(aggregate.getVersion(), expected);
+    }
+
+    public static void check(Long current, Long expected) {
+        if (expected != null && !expected.equals(current)) {
+            throw new ApiException(HttpStatus.CONFLICT, "VERSION_CONFLICT").with("currentVersion", current);
         }
     }
 }
