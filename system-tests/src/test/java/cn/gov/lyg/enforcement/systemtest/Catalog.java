@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.systemtest;
 
+import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lyg.enforcement.events.DomainEvent;
@@ -95,7 +96,7 @@ final class Catalog {
      * Waits for {@code count} events of the class for the aggregate (record key) on the reader's topic; each must
      * carry the CloudEvent type of its contract and validate against its JSON Schema. Returns the payloads.
      */
-    static List<JsonNode> events(KafkaReader reader, Class<? extends DomainEvent> type, String aggregateId,
+    static List<JsonNode> events(KafkaProbe reader, Class<? extends DomainEvent> type, String aggregateId,
                                  int count) {
         String ceType = EventContracts.of(type).type();
         return reader.await(r -> aggregateId.equals(r.key()) && ceType.equals(header(r.headers()

@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.systemtest;
 
+import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.ADMIN;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.HZ_MARKET;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.OFFICER;
@@ -49,7 +50,7 @@ class CatalogLifecycleSystemIT {
         assertThat(before.get("itemVersion").asInt()).isEqualTo(1);
         assertThat(before.get("capacity").asString()).isEqualTo("DIRECT");
 
-        try (KafkaReader reader = new KafkaReader(Stack.KAFKA, Topics.CATALOG_ITEMS)) {
+        try (KafkaProbe reader = new KafkaProbe(Stack.KAFKA, Topics.CATALOG_ITEMS)) {
             ObjectNode changed = body.deepCopy();
             changed.put("name", body.get("name").asString() + "（2025年修订）");
             JsonNode adjusted = ok(post("/items/" + id + "/adjust", ADMIN,

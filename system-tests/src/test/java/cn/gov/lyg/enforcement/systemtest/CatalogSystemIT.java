@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.systemtest;
 
+import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lyg.enforcement.events.EventSchemas;
@@ -40,7 +41,7 @@ class CatalogSystemIT {
         String id = Stack.json(created).get("id").asString();
         assertThat(created.headers().firstValue("Location")).hasValue("/api/catalog/v1/items/" + id);
 
-        try (KafkaReader reader = new KafkaReader(Stack.KAFKA, "catalog.items.v1")) {
+        try (KafkaProbe reader = new KafkaProbe(Stack.KAFKA, "catalog.items.v1")) {
             HttpResponse<String> published = Stack.send(Stack.postJson(ITEMS + "/" + id + "/publish", "")
                     .header("Authorization", admin()));
             assertThat(published.statusCode()).as(published.body()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.systemtest;
 
+import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.ADMIN;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.OFFICER;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.get;
@@ -53,7 +54,7 @@ class CleanupAndLawChangeSystemIT {
                 400, "VALIDATION_FAILED");
         assertThat(noDate.at("/errors/0/field").asString()).isEqualTo("effectiveDate");
 
-        try (KafkaReader reader = new KafkaReader(Stack.KAFKA, Topics.CATALOG_ITEMS)) {
+        try (KafkaProbe reader = new KafkaProbe(Stack.KAFKA, Topics.CATALOG_ITEMS)) {
             JsonNode recorded = Stack.json(post("/law-changes", ADMIN, change));
             assertThat(recorded.get("completed").asBoolean()).as(recorded.toString()).isTrue();
             List<String> affected = new ArrayList<>();
@@ -129,7 +130,7 @@ class CleanupAndLawChangeSystemIT {
         // nothing applied before publication
         assertThat(Catalog.item(toCancel).get("status").asString()).isEqualTo("ACTIVE");
 
-        try (KafkaReader reader = new KafkaReader(Stack.KAFKA, Topics.CATALOG_ITEMS)) {
+        try (KafkaProbe reader = new KafkaProbe(Stack.KAFKA, Topics.CATALOG_ITEMS)) {
             JsonNode published = ok(post("/cleanup-batches/" + id + "/publish", ADMIN, null));
             assertThat(published.get("status").asString()).isEqualTo("PUBLISHED");
             published.get("changes").forEach(c -> assertThat(c.get("applied").asBoolean()).isTrue());

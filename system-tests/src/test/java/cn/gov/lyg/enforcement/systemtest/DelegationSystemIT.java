@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.systemtest;
 
+import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.ADMIN;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.DH_MARKET;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.NIUSHAN;
@@ -56,7 +57,7 @@ class DelegationSystemIT {
         problem(post("/delegations", ADMIN, grant(penalty)), 409, "DELEGATION_DUPLICATE");
         problem(post("/delegations", OFFICER, grant(penalty)), 403, "ACCESS_DENIED");
 
-        try (KafkaReader reader = new KafkaReader(Stack.KAFKA, Topics.CATALOG_DELEGATIONS)) {
+        try (KafkaProbe reader = new KafkaProbe(Stack.KAFKA, Topics.CATALOG_DELEGATIONS)) {
             assertThat(ok(post("/delegations/" + id + "/approve", ADMIN, null)).get("status").asString())
                     .isEqualTo("APPROVED");
             assertThat(ok(post("/delegations/" + id + "/publish", ADMIN, Map.of("effectiveFrom", "2025-02-01")))

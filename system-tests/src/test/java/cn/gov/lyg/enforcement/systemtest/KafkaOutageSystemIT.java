@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.systemtest;
 
+import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -42,7 +43,7 @@ class KafkaOutageSystemIT {
             Stack.stackCommand("start", "--only", "kafka", "--no-build");
         }
         Set<String> wanted = new HashSet<>(ids);
-        try (KafkaReader reader = new KafkaReader(Stack.KAFKA, "catalog.items.v1")) {
+        try (KafkaProbe reader = new KafkaProbe(Stack.KAFKA, "catalog.items.v1")) {
             reader.await(r -> wanted.contains(r.key()), ITEMS, Duration.ofSeconds(90));
             List<ConsumerRecord<String, byte[]>> records = reader.drain(r -> wanted.contains(r.key()),
                     Duration.ofSeconds(3));

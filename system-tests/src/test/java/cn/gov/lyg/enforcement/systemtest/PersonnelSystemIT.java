@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.systemtest;
 
+import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lyg.enforcement.events.EventSchemas;
@@ -101,7 +102,7 @@ class PersonnelSystemIT {
                 .get("status").asString()).isEqualTo("ACTIVE");
         assertThat(eligibility(officerId, today).get("assignable").asBoolean()).isTrue();
 
-        try (KafkaReader reader = new KafkaReader(Stack.KAFKA, "personnel.certificates.v1")) {
+        try (KafkaProbe reader = new KafkaProbe(Stack.KAFKA, "personnel.certificates.v1")) {
             ok(post("/certificates/" + certificateId + "/suspend", supervisor(), reason("立案调查期间暂扣")), 200);
             JsonNode suspended = eligibility(officerId, today);
             assertThat(suspended.get("assignable").asBoolean()).isFalse();
@@ -125,7 +126,7 @@ class PersonnelSystemIT {
         assertThat(terminal.get("allowedActions").isArray()).isTrue();
     }
 
-    private static void assertEvent(KafkaReader reader, String certificateId, String type,
+    private static void assertEvent(KafkaProbe reader, String certificateId, String type,
                                     Class<? extends cn.gov.lyg.enforcement.events.DomainEvent> eventClass) {
         List<ConsumerRecord<String, byte[]>> records = reader.await(r -> certificateId.equals(r.key())
                 && type.equals(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)), 1,

@@ -39,6 +39,15 @@ public final class KafkaProbe implements AutoCloseable {
         return seen.stream().filter(filter).toList();
     }
 
+    /** Everything seen so far that matches, after polling for {@code quiet} more (to catch late duplicates). */
+    public List<ConsumerRecord<String, byte[]>> drain(Predicate<ConsumerRecord<String, byte[]>> filter, Duration quiet) {
+        long end = System.nanoTime() + quiet.toNanos();
+        while (System.nanoTime() < end) {
+            consumer.poll(Duration.ofMillis(300)).forEach(seen::add);
+        }
+        return seen.stream().filter(filter).toList();
+    }
+
     public List<ConsumerRecord<String, byte[]>> seen() {
         return List.copyOf(seen);
     }
