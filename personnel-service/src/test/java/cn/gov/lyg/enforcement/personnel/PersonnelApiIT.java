@@ -23,7 +23,12 @@ import cn.gov.lyg.enforcement.events.personnel.CertificateSuspended;
 import cn.gov.lyg.enforcement.events.personnel.CertificateWithdrawn;
 import cn.gov.lyg.enforcement.events.personnel.OfficerLeftService;
 import cn.gov.lyg.enforcement.events.personnel.OfficerTransferred;
+import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
+import cn.gov.lyg.enforcement.personnel.certificate.CertificateStatus;
+import cn.gov.lyg.enforcement.personnel.eligibility.EligibilityReadModel;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
+import cn.gov.lyg.enforcement.platform.readmodel.MongoMirrorSync;
+import org.bson.Document;
 import cn.gov.lyg.enforcement.platform.audit.AuditEntry;
 import cn.gov.lyg.enforcement.platform.security.Role;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
@@ -557,6 +562,50 @@ class PersonnelApiIT {
     }
 
     // ---------------------------------------------------------------- eligibility and time
+
+    @Autowired
+    EligibilityReadModel eligibilityModel;
+    @Autowired
+    MongoMirrorSync<Certificate, Certificate> certificateMirrorSync;
+
+    /**
+     * Eligibility reads the in-memory model: this instance's writes are in it before the write returns; a write of
+     * another instance (here: straight into MongoDB, past this instance's hooks) arrives with the refresh; an officer
+     * the model does not know yet is read from MongoDB.
+     */
+    @Test
+    void eligibilityReadsTheInMemoryModelAndConvergesWithWritesOfOtherInstances() throws Exception {
+        String officerId = registerOfficer(null);
+        String id = activeCertificate(officerId, today);
+        assertThat(eligibilityModel.isLoaded()).isTrue();
+        assertThat(eligibilityModel.certificatesOf(officerId)).extracting(Certificate::getStatus)
+                .containsExactly(CertificateStatus.ACTIVE);
+        assertThat(eligibility(officerId, "?domain=MARKET&region=320706").get("assignable").asBoolean()).isTrue();
+
+        Certificate elsewhere = mongo.findById(id, Certificate.class);
+        elsewhere.revoke("CRIMINAL_PENALTY", "other-instance", java.time.Clock.systemUTC());
+        Document raw = new Document();
+        mongo.getConverter().write(elsewhere, raw);
+        raw.put("version", elsewhere.getVersion() + 1);
+        raw.put("modifiedAt", new java.util.Date());
+        mongo.getCollection(Certificate.COLLECTION).replaceOne(new Document("_id", id), raw);
+        certificateMirrorSync.refresh();
+        JsonNode revoked = eligibility(officerId, "?domain=MARKET&region=320706");
+        assertThat(revoked.get("assignable").asBoolean()).isFalse();
+        assertThat(revoked.get("reasons").toString()).contains("CERTIFICATE_REVOKED");
+
+        Officer unknown = mongo.findById(registerOfficer(null), Officer.class);
+        Document rawOfficer = new Document();
+        mongo.getConverter().write(unknown, rawOfficer);
+        String newId = java.util.UUID.randomUUID().toString();
+        rawOfficer.put("_id", newId);
+        rawOfficer.put("idCardHash", "raw-" + newId);
+        mongo.getCollection(Officer.COLLECTION).insertOne(rawOfficer);
+        assertThat(eligibilityModel.officer(newId)).isEmpty();
+        JsonNode fromMongo = eligibility(newId, "");
+        assertThat(fromMongo.get("reasons").toString()).contains("NO_CERTIFICATE");
+    }
+
 
     @Test
     void eligibilityGivesEveryReasonForADateDomainAndRegion() throws Exception {

@@ -38,7 +38,7 @@ public class ItemStore implements MongoIndexContributor {
         ops.createIndex(new Index().on("definition.implementingBasis.lawName", Sort.Direction.ASC)
                 .named("ix_implementing_law"));
         ops.createIndex(new Index().on("definition.settingBasis.lawName", Sort.Direction.ASC).named("ix_setting_law"));
-        // the in-memory search model's periodic refresh (items modified since ...), see ItemSearchSync
+        // the in-memory search model's periodic refresh (items modified since ...), see ItemSearchConfiguration
         ops.createIndex(new Index().on("modifiedAt", Sort.Direction.ASC).named("ix_modified_at"));
     }
 

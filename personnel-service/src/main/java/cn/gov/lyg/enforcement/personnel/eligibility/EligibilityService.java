@@ -24,11 +24,13 @@ public class EligibilityService {
     private final CertificateService certificates;
     private final Clock clock;
     private final ReviewSchedule schedule;
+    private final EligibilityReadModel model;
 
     public EligibilityService(OfficerService officers, CertificateService certificates, Clock clock,
-                              PersonnelProperties properties) {
+                              PersonnelProperties properties, EligibilityReadModel model) {
         this.officers = officers;
         this.certificates = certificates;
+        this.model = model;
         this.clock = clock;
         this.schedule = new ReviewSchedule(properties.reviewDueMonthDay());
     }
@@ -43,8 +45,15 @@ public class EligibilityService {
                 throw ApiException.invalid(v.status().code(), List.of(FieldViolation.of("region", v.status().code())));
             }
         }
-        Officer officer = officers.loadReadable(officerId);
-        return new Eligibility(schedule, regions).evaluate(officer, certificates.ofOfficer(officer.getId()),
+        Officer known = model.isLoaded() ? model.officer(officerId).orElse(null) : null;
+        if (known == null) {
+            // the model is not loaded yet, or the officer was registered by another instance since its last refresh
+            Officer officer = officers.loadReadable(officerId);
+            return new Eligibility(schedule, regions).evaluate(officer, certificates.ofOfficer(officer.getId()),
+                    date != null ? date : LocalDate.now(clock), domain, region);
+        }
+        officers.requireReadable(known);
+        return new Eligibility(schedule, regions).evaluate(known, model.certificatesOf(known.getId()),
                 date != null ? date : LocalDate.now(clock), domain, region);
     }
 

@@ -173,10 +173,14 @@ public class OfficerService {
 
     /** An officer the caller may read, or 404 (for the other features of this service). */
     public Officer loadReadable(String id) {
-        Officer officer = store.findById(id).orElseThrow(() -> ApiException.notFound("Officer", id));
+        return requireReadable(store.findById(id).orElseThrow(() -> ApiException.notFound("Officer", id)));
+    }
+
+    /** The officer if the caller may read them, else 404 (outside the scope a record does not exist). */
+    public Officer requireReadable(Officer officer) {
         if (!Scopes.readsPerson(CurrentScope.get(), officer.getAgencyCode(), officer.getRegionCode(),
                 officer.getUsername())) {
-            throw ApiException.notFound("Officer", id);
+            throw ApiException.notFound("Officer", officer.getId());
         }
         return officer;
     }

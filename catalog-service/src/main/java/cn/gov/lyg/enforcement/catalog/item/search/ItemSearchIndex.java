@@ -6,6 +6,7 @@ import cn.gov.lyg.enforcement.catalog.item.ItemFilter;
 import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
 import cn.gov.lyg.enforcement.catalog.item.ItemType;
 import cn.gov.lyg.enforcement.catalog.item.ItemView;
+import cn.gov.lyg.enforcement.platform.readmodel.MirrorTarget;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +34,7 @@ import org.springframework.data.domain.Sort;
  * {@link Snapshot} (entries in item-code order, bit-set inverted indexes on status, type, domain, implementing
  * agency and exercise level), answering the catalog's filtered, sorted, paged search without touching MongoDB.
  *
- * <p>Pure Java, no Spring: {@link ItemSearchSync} feeds it (start-up load, periodic refresh from MongoDB) and
+ * <p>Pure Java, no Spring: the read-model sync (ItemSearchConfiguration) feeds it (start-up load, periodic refresh from MongoDB) and
  * {@link ItemSearchWriteHook} applies every successful item write of this instance.
  *
  * <p><b>Updates.</b> {@link #apply} is cheap and lock-free: the view goes into a pending map (newest version per id
@@ -51,7 +52,7 @@ import org.springframework.data.domain.Sort;
  * their stored name and strings in code-point order (MongoDB's binary order); ties are broken by item code
  * ascending (unique), so paging is stable.
  */
-public final class ItemSearchIndex {
+public final class ItemSearchIndex implements MirrorTarget<ItemView> {
 
     /** The sortable fields, by the (MongoDB) property names the controllers put into the {@link Pageable}. */
     static final Map<String, Comparator<Entry>> SORTS = Map.of(
@@ -81,11 +82,13 @@ public final class ItemSearchIndex {
     }
 
     /** Applies several items. */
+    @Override
     public void applyAll(Collection<ItemView> views) {
         views.forEach(this::apply);
     }
 
     /** The current stamp: {@link #replaceAll} keeps entries applied after it. */
+    @Override
     public long stamp() {
         return stamps.get();
     }
@@ -95,6 +98,7 @@ public final class ItemSearchIndex {
      * ({@link #stamp()} taken before the scan): items missing from the scan are dropped unless this instance
      * applied them after the scan started; a newer version known here is kept.
      */
+    @Override
     public void replaceAll(Collection<ItemView> views, long startStamp) {
         synchronized (merging) {
             Snapshot current = merged();
@@ -115,10 +119,12 @@ public final class ItemSearchIndex {
     }
 
     /** Whether the model holds the catalog (after the first full load). */
+    @Override
     public boolean isLoaded() {
         return loaded;
     }
 
+    @Override
     public int size() {
         return current().entries().length;
     }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * MongoTemplate's entity callbacks fire for {@code save} and for each document of a batch {@code insert}, whoever
  * calls them (item use cases, clean-up batches, law changes, spreadsheet import). A failed write (duplicate code,
  * version conflict) never gets here. Writes that bypass the mapping layer ({@code updateFirst} on the collection,
- * another instance, a manual fix in the database) are picked up by {@link ItemSearchSync}'s refresh instead.
+ * another instance, a manual fix in the database) are picked up by the read-model sync (ItemSearchConfiguration)'s refresh instead.
  */
 @Component
 public class ItemSearchWriteHook implements AfterSaveCallback<EnforcementItem>, Ordered {

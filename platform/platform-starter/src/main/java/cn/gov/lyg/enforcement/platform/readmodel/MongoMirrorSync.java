@@ -1,0 +1,189 @@
+package cn.gov.lyg.enforcement.platform.readmodel;
+
+import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Keeps a {@link MirrorTarget} in step with the MongoDB collection of one aggregate type.
+ *
+ * <ul>
+ *   <li><b>Start-up:</b> one full load (streaming the collection once, without the outbox and the fields named as
+ *   excluded) while the application context starts, before the web server accepts requests and before readiness
+ *   turns UP. If MongoDB cannot be read then, the service still starts and the target stays "not loaded" (callers
+ *   fall back to MongoDB) until a later refresh succeeds.</li>
+ *   <li><b>Own writes:</b> the service applies them synchronously from an after-save callback (read-your-writes).</li>
+ *   <li><b>Refresh</b> (every {@code refreshInterval}): re-reads the documents whose {@code modifiedAt} is at or
+ *   after the newest {@code modifiedAt} seen minus {@code overlap} (clock skew between instances, writes committed
+ *   out of order); version guards make re-reading harmless. This is how the writes of other instances arrive:
+ *   instances converge within the refresh interval plus the query time.</li>
+ *   <li><b>Full rebuild</b> (every {@code rebuildInterval}): catches what a {@code modifiedAt} query cannot see
+ *   (deleted documents, writes that bypass auditing, clocks skewed beyond the overlap).</li>
+ * </ul>
+ * Refresh and rebuild run on one daemon thread per model, never concurrently. On a real MongoDB the refresh query
+ * uses an index on {@code modifiedAt}; on the MongoDB-wire stand-in it scans the collection, off the request path.
+ * Metrics: {@code readmodel.entries} and {@code readmodel.refresh.age} (seconds), tagged {@code model}.
+ *
+ * @param <D> the aggregate stored in MongoDB
+ * @param <V> the model's view of it
+ */
+public class MongoMirrorSync<D extends AggregateDocument, V> implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoMirrorSync.class);
+
+    private final String name;
+    private final MongoTemplate mongo;
+    private final Class<D> type;
+    private final Function<D, V> view;
+    private final MirrorTarget<V> target;
+    private final MirrorSettings settings;
+    private final List<String> excluded;
+    private volatile Instant newestSeen;
+    private volatile Instant lastRefresh;
+    private volatile ScheduledExecutorService executor;
+
+    public MongoMirrorSync(String name, MongoTemplate mongo, Class<D> type, Function<D, V> view,
+                           MirrorTarget<V> target, MirrorSettings settings, MeterRegistry meters,
+                           String... excludedFields) {
+        this.name = name;
+        this.mongo = mongo;
+        this.type = type;
+        this.view = view;
+        this.target = target;
+        this.settings = settings;
+        this.excluded = List.of(excludedFields);
+        Gauge.builder("readmodel.entries", target, MirrorTarget::size).tag("model", name)
+                .description("entries in an in-memory read model").register(meters);
+        Gauge.builder("readmodel.refresh.age", this, s -> s.lastRefresh == null ? -1
+                        : Duration.between(s.lastRefresh, Instant.now()).toMillis() / 1000.0)
+                .tag("model", name).baseUnit("seconds")
+                .description("time since the read model's last successful refresh from MongoDB").register(meters);
+    }
+
+    /** Reads the whole collection and replaces the model with it. */
+    public void rebuild() {
+        long started = System.nanoTime();
+        long stamp = target.stamp();
+        List<V> views = new ArrayList<>();
+        Instant newest = read(new Query(), views);
+        target.replaceAll(views, stamp);
+        advance(newest);
+        lastRefresh = Instant.now();
+        log.info("read model {}: loaded {} entries in {} ms", name, views.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Re-reads the documents modified since the newest change seen (less the overlap); returns how many. */
+    public int refresh() {
+        if (!target.isLoaded()) {
+            rebuild();
+            return target.size();
+        }
+        Instant since = newestSeen;
+        List<V> views = new ArrayList<>();
+        // nothing seen yet (an empty collection): everything is new
+        Query query = since == null ? new Query()
+                : new Query(Criteria.where("modifiedAt").gte(Date.from(since.minus(settings.overlap()))));
+        Instant newest = read(query, views);
+        target.applyAll(views);
+        advance(newest);
+        lastRefresh = Instant.now();
+        return views.size();
+    }
+
+    private Instant read(Query query, List<V> into) {
+        query.fields().exclude("outbox");
+        excluded.forEach(field -> query.fields().exclude(field));
+        Instant newest = null;
+        try (Stream<D> documents = mongo.stream(query, type)) {
+            for (D document : (Iterable<D>) documents::iterator) {
+                into.add(view.apply(document));
+                Instant modified = document.getModifiedAt();
+                if (modified != null && (newest == null || modified.isAfter(newest))) {
+                    newest = modified;
+                }
+            }
+        }
+        return newest;
+    }
+
+    private synchronized void advance(Instant newest) {
+        if (newest != null && (newestSeen == null || newest.isAfter(newestSeen))) {
+            newestSeen = newest;
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!settings.enabled()) {
+            return;
+        }
+        try {
+            rebuild();
+        } catch (RuntimeException e) {
+            log.warn("read model {}: initial load failed, reading MongoDB until a refresh succeeds: {}", name,
+                    e.toString());
+        }
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "readmodel-" + name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        long refreshMillis = settings.refreshInterval().toMillis();
+        long rebuildMillis = settings.rebuildInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(() -> guarded("refresh", this::refresh), refreshMillis, refreshMillis,
+                TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(() -> guarded("rebuild", this::rebuild), rebuildMillis, rebuildMillis,
+                TimeUnit.MILLISECONDS);
+        executor = scheduler;
+    }
+
+    private void guarded(String what, Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            log.warn("read model {}: {} failed: {}", name, what, e.toString());
+        }
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService current = executor;
+        executor = null;
+        if (current != null) {
+            current.shutdownNow();
+            try {
+                current.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    /** Before the web server starts (it starts at DEFAULT_PHASE - 2048), so no request sees an empty model. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+}
