@@ -135,6 +135,78 @@ class PersonnelSystemIT {
         assertThat(EventSchemas.validate(eventClass, data)).isEmpty();
     }
 
+    /** Registers an officer of 海州区市场监管局 with an ACTIVE certificate valid from {@code validFrom}: ids. */
+    static String[] officerWithCertificate(LocalDate validFrom) {
+        String officerId = ok(post("/officers", admin(), officer(citizenId())), 201).get("id").asString();
+        ObjectNode application = Stack.JSON.createObjectNode().put("officerId", officerId)
+                .put("authoritySource", "《中华人民共和国食品安全法》第一百一十条");
+        application.putArray("enforcementDomains").add("MARKET");
+        application.putArray("enforcementArea").add("320706");
+        String certificateId = ok(post("/certificates", admin(), application), 201).get("id").asString();
+        ok(post("/certificates/" + certificateId + "/approve", supervisor(), null), 200);
+        ObjectNode issue = Stack.JSON.createObjectNode()
+                .put("certificateNo", "JSZF-320706-" + validFrom.getYear() + "-" + (10000 + RANDOM.nextInt(89999)))
+                .put("validFrom", validFrom.toString());
+        ok(post("/certificates/" + certificateId + "/issue", supervisor(), issue), 200);
+        return new String[] {officerId, certificateId};
+    }
+
+    static List<String> reasons(JsonNode eligibility) {
+        return eligibility.get("reasons").valueStream().map(JsonNode::asString).toList();
+    }
+
+    /**
+     * The jobs by {@code asOf} and a transfer: a certificate issued five years ago ends today; the expiry job run
+     * for tomorrow expires it (once: a second run changes nothing) with the event on Kafka, and eligibility for
+     * tomorrow says CERTIFICATE_EXPIRED; its annual reviews are overdue (listed by the overdue job, reason
+     * ANNUAL_REVIEW_OVERDUE). A transferred officer's certificate is withdrawn, the old agency loses sight of them
+     * (404), the new agency's supervisor reads them, and OfficerTransferred is on Kafka.
+     */
+    @Test
+    void expiryAndOverdueReviewsByAsOfAndATransfer() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String[] old = officerWithCertificate(today.minusYears(5).plusDays(1));
+        JsonNode before = eligibility(old[0], today);
+        assertThat(before.get("certificate").get("validTo").asString()).isEqualTo(today.toString());
+        assertThat(reasons(before)).contains("ANNUAL_REVIEW_OVERDUE").doesNotContain("CERTIFICATE_EXPIRED");
+        JsonNode overdue = ok(post("/jobs/review-overdue?asOf=" + today, supervisor(), null), 200);
+        assertThat(overdue.get("certificateIds").valueStream().map(JsonNode::asString)).contains(old[1]);
+
+        try (KafkaProbe reader = new KafkaProbe(Stack.KAFKA, "personnel.certificates.v1")) {
+            assertThat(post("/jobs/certificate-expiry?asOf=" + today.plusDays(1), admin(), null).statusCode())
+                    .isEqualTo(403);
+            JsonNode expired = ok(post("/jobs/certificate-expiry?asOf=" + today.plusDays(1), supervisor(), null), 200);
+            assertThat(expired.get("certificateIds").valueStream().map(JsonNode::asString)).contains(old[1]);
+            assertEvent(reader, old[1], "cn.gov.lyg.enforcement.personnel.certificate.expired.v1",
+                    cn.gov.lyg.enforcement.events.personnel.CertificateExpired.class);
+        }
+        JsonNode again = ok(post("/jobs/certificate-expiry?asOf=" + today.plusDays(1), supervisor(), null), 200);
+        assertThat(again.get("certificateIds").valueStream().map(JsonNode::asString)).doesNotContain(old[1]);
+        assertThat(reasons(eligibility(old[0], today.plusDays(1)))).contains("CERTIFICATE_EXPIRED");
+        assertThat(ok(Stack.send(Stack.get(BASE + "/certificates/" + old[1]).header("Authorization", admin())), 200)
+                .get("status").asString()).isEqualTo("EXPIRED");
+
+        String[] moving = officerWithCertificate(today);
+        assertThat(eligibility(moving[0], today).get("assignable").asBoolean()).isTrue();
+        try (KafkaProbe reader = new KafkaProbe(Stack.KAFKA, "personnel.officers.v1")) {
+            ObjectNode transfer = Stack.JSON.createObjectNode().put("toAgencyCode", "11320722300400022W")
+                    .put("effectiveDate", today.toString()).put("reason", "工作调动");
+            ok(post("/officers/" + moving[0] + "/transfer", admin(), transfer), 200);
+            List<ConsumerRecord<String, byte[]>> records = reader.await(r -> moving[0].equals(r.key())
+                    && "cn.gov.lyg.enforcement.personnel.officer.transferred.v1".equals(new String(
+                    r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)), 1, Duration.ofSeconds(30));
+            JsonNode data = Stack.JSON.readTree(new String(records.get(0).value(), StandardCharsets.UTF_8));
+            assertThat(EventSchemas.validate(cn.gov.lyg.enforcement.events.personnel.OfficerTransferred.class, data))
+                    .isEmpty();
+        }
+        assertThat(Stack.send(Stack.get(BASE + "/officers/" + moving[0]).header("Authorization", admin()))
+                .statusCode()).isEqualTo(404);
+        JsonNode atNewAgency = ok(Stack.send(Stack.get(BASE + "/officers/" + moving[0] + "/eligibility?date=" + today)
+                .header("Authorization", Tokens.bearer(Tokens.user("dh-supervisor")))), 200);
+        assertThat(atNewAgency.get("assignable").asBoolean()).isFalse();
+        assertThat(reasons(atNewAgency)).containsAnyOf("AGENCY_MISMATCH", "CERTIFICATE_WITHDRAWN");
+    }
+
     @Test
     void idNumbersAreMaskedAndOtherAgenciesSeeNothing() {
         String idCardNo = citizenId();
