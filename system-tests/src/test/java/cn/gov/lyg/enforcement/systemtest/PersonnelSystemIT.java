@@ -158,7 +158,7 @@ class PersonnelSystemIT {
     /**
      * The jobs by {@code asOf} and a transfer: a certificate issued five years ago ends today; the expiry job run
      * for tomorrow expires it (once: a second run changes nothing) with the event on Kafka, and eligibility for
-     * tomorrow says CERTIFICATE_EXPIRED; its annual reviews are overdue (listed by the overdue job, reason
+     * tomorrow says CERTIFICATE_EXPIRED while today it is still valid; its annual reviews are overdue (listed by the overdue job, reason
      * ANNUAL_REVIEW_OVERDUE). A transferred officer's certificate is withdrawn, the old agency loses sight of them
      * (404), the new agency's supervisor reads them, and OfficerTransferred is on Kafka.
      */
@@ -183,6 +183,8 @@ class PersonnelSystemIT {
         JsonNode again = ok(post("/jobs/certificate-expiry?asOf=" + today.plusDays(1), supervisor(), null), 200);
         assertThat(again.get("certificateIds").valueStream().map(JsonNode::asString)).doesNotContain(old[1]);
         assertThat(reasons(eligibility(old[0], today.plusDays(1)))).contains("CERTIFICATE_EXPIRED");
+        // expired ahead of time by the job, but valid for the rest of today
+        assertThat(reasons(eligibility(old[0], today))).doesNotContain("CERTIFICATE_EXPIRED");
         assertThat(ok(Stack.send(Stack.get(BASE + "/certificates/" + old[1]).header("Authorization", admin())), 200)
                 .get("status").asString()).isEqualTo("EXPIRED");
 

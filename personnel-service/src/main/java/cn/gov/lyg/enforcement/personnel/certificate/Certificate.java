@@ -303,6 +303,10 @@ public class Certificate extends AggregateDocument {
                     || t.action().equals("reissue");
             Instant effective = issuing && validFrom != null && t.to() == CertificateStatus.ACTIVE
                     ? validFrom.atStartOfDay(SHANGHAI).toInstant() : t.at();
+            if (t.action().equals("expire") && validTo != null) {
+                // expiry takes effect the day after validTo, whenever the job ran (late, or early for an asOf ahead)
+                effective = validTo.plusDays(1).atStartOfDay(SHANGHAI).toInstant();
+            }
             if (effective.isBefore(end)) {
                 result = t.to();
             }

@@ -204,6 +204,22 @@ class CertificateTest {
         assertThat(renewed.getEnforcementDomains()).isEqualTo(c.getEnforcementDomains());
     }
 
+    @Test
+    void anExpiryRunAheadOfTimeTakesEffectTheDayAfterValidToOnly() {
+        // validTo is TODAY: a job run today for tomorrow expires it, but it stays valid for the rest of today
+        Certificate c = Fixtures.activeCertificate(officer, TODAY.minusYears(5).plusDays(1));
+        assertThat(c.getValidTo()).isEqualTo(TODAY);
+        c.expire(TODAY.plusDays(1), "system", CLOCK);
+        assertThat(c.getStatus()).isEqualTo(CertificateStatus.EXPIRED);
+        assertThat(c.statusOn(TODAY)).isEqualTo(CertificateStatus.ACTIVE);
+        assertThat(c.statusOn(TODAY.plusDays(1))).isEqualTo(CertificateStatus.EXPIRED);
+        // a late run (validTo long past) dates the expiry back to the day after validTo as well
+        Certificate late = Fixtures.activeCertificate(officer, LocalDate.of(2019, 1, 1));
+        late.expire(TODAY, "system", CLOCK);
+        assertThat(late.statusOn(late.getValidTo())).isEqualTo(CertificateStatus.ACTIVE);
+        assertThat(late.statusOn(late.getValidTo().plusDays(1))).isEqualTo(CertificateStatus.EXPIRED);
+    }
+
     /** Every action against every state: allowed ones work, the others are 409 with the allowed list. */
     static final Map<String, Consumer<Certificate>> ACTIONS = Map.of(
             "approve", c -> c.approve("s", CLOCK),
