@@ -50,6 +50,10 @@ KAFKA_JAVA_OPTS="${KAFKA_JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseG1GC}"
 MONGO_JAVA_OPTS="${MONGO_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
 GATEWAY_JAVA_OPTS="${GATEWAY_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
+# the java binary of the services and of the gateway (default: java on the PATH), e.g.
+# GATEWAY_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+SERVICE_JAVA="${SERVICE_JAVA:-java}"
+GATEWAY_JAVA="${GATEWAY_JAVA:-java}"
 STOP_TIMEOUT="${DEV_STACK_STOP_TIMEOUT:-30}"
 
 # ---- contract environment handed to services and gateway ----
@@ -276,7 +280,8 @@ start_mongo() {
 start_app() {
   local name=$1 opts port=${PORT[$1]}
   check_port_free "$name" "$port"
-  if [[ "$name" == gateway ]]; then opts=$GATEWAY_JAVA_OPTS; else opts=$SERVICE_JAVA_OPTS; fi
+  local java=$SERVICE_JAVA
+  if [[ "$name" == gateway ]]; then opts=$GATEWAY_JAVA_OPTS; java=$GATEWAY_JAVA; else opts=$SERVICE_JAVA_OPTS; fi
   local ctx=${name%-service}
   # shellcheck disable=SC2086
   SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 MONGODB_DATABASE="enforcement-$ctx" \
@@ -286,7 +291,7 @@ start_app() {
   BENCHMARK_SERVICE_URL="${BENCHMARK_SERVICE_URL:-http://127.0.0.1:${PORT[benchmark-service]}}" \
   INSPECTION_SERVICE_URL="${INSPECTION_SERVICE_URL:-http://127.0.0.1:${PORT[inspection-service]}}" \
   SUPERVISION_SERVICE_URL="${SUPERVISION_SERVICE_URL:-http://127.0.0.1:${PORT[supervision-service]}}" \
-    launch "$name" "$DATA/work/$name" java $opts "$(marker "$name")" -jar "$(jar_of "$name")"
+    launch "$name" "$DATA/work/$name" "$java" $opts "$(marker "$name")" -jar "$(jar_of "$name")"
   log "$name: starting on 127.0.0.1:$port"
 }
 
