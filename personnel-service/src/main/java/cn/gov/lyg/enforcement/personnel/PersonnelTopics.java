@@ -17,6 +17,7 @@ public class PersonnelTopics {
         short replicas = properties.getKafka().getReplicationFactor();
         return new KafkaAdmin.NewTopics(
                 TopicBuilder.name(Topics.PERSONNEL_CERTIFICATES).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.PERSONNEL_OFFICERS).partitions(partitions).replicas(replicas).build());
+                TopicBuilder.name(Topics.PERSONNEL_OFFICERS).partitions(partitions).replicas(replicas).build(),
+                TopicBuilder.name(Topics.PERSONNEL_AGENCIES).partitions(partitions).replicas(replicas).build());
     }
 }

@@ -60,7 +60,7 @@ public final class Fixtures {
 
     public static OfficerProfile profile() {
         return new OfficerProfile("张海涛", null, StaffType.CIVIL_SERVANT, "科员", Education.BACHELOR, false, false,
-                "13912345678", "hz-officer");
+                false, "13912345678", "hz-officer");
     }
 
     /** O01 张海涛 of A12 海州区市场监管局. */

@@ -18,7 +18,10 @@ import java.util.Set;
  *   <li>{@code USCC_NOT_GOVERNMENT_BODY}: administrative organs, judicial bureaus and township governments have codes
  *       starting {@code 11} (机构编制, 机关);</li>
  *   <li>{@code LEVEL_REGION_MISMATCH}: a CITY agency sits on the city code ({@code xxxx00}), a COUNTY or TOWNSHIP one on
- *       a district/county code; {@code KIND_LEVEL_MISMATCH}: township governments are exactly the TOWNSHIP level;</li>
+ *       a district/county code; {@code KIND_LEVEL_MISMATCH}: township governments are exactly the TOWNSHIP level, and
+ *       besides them only judicial offices 司法所 (JUSTICE_BUREAU at TOWNSHIP level) are township agencies;</li>
+ *   <li>{@code JUDICIAL_OFFICE_PARENT_REQUIRED}/{@code JUDICIAL_OFFICE_PARENT_INVALID}: a judicial office names as
+ *       its parent the active county judicial bureau of its own county;</li>
  *   <li>{@code TOWNSHIP_CODE_REQUIRED}/{@code TOWNSHIP_CODE_MISMATCH}/{@code TOWNSHIP_CODE_NOT_ALLOWED}: a township
  *       agency has a 9-digit statistical code inside its region, others none;</li>
  *   <li>{@code DOMAINS_REQUIRED}: every enforcement subject has at least one domain (judicial bureaus may have none);</li>
@@ -26,7 +29,8 @@ import java.util.Set;
  *       an entrusted organisation names an entrusting agency, which is an active administrative organ or authorised
  *       organisation (行政处罚法 Art. 20);</li>
  *   <li>{@code SUPERVISING_BUREAU_REQUIRED}/{@code SUPERVISING_BUREAU_INVALID}: every agency but the city judicial
- *       bureau is supervised by an active judicial bureau whose region covers its own;</li>
+ *       bureau is supervised by an active city or county judicial bureau (not a judicial office) whose region covers
+ *       its own;</li>
  *   <li>{@code PARENT_AGENCY_INVALID}: the business-line parent exists, is not the agency itself and covers its region;</li>
  *   <li>{@code CONFIRMATION_DATE_INVALID}: an inspection-subject confirmation date needs the flag and is not in the
  *       future.</li>
@@ -59,7 +63,8 @@ public final class AgencyRules {
             }
         }
         if (a.agencyKind() != null && a.adminLevel() != null
-                && (a.agencyKind() == AgencyKind.TOWNSHIP_GOV) != (a.adminLevel() == AdminLevel.TOWNSHIP)) {
+                && ((a.agencyKind() == AgencyKind.TOWNSHIP_GOV) != (a.adminLevel() == AdminLevel.TOWNSHIP))
+                && !isJudicialOffice(a)) {
             errors.add(FieldViolation.of("agencyKind", "KIND_LEVEL_MISMATCH"));
         }
         if (a.adminLevel() == AdminLevel.TOWNSHIP) {
@@ -76,7 +81,9 @@ public final class AgencyRules {
         }
         checkEntrusting(a, referenced, errors);
         checkSupervisor(a, referenced, regions, errors);
-        if (a.parentAgencyCode() != null) {
+        if (isJudicialOffice(a)) {
+            checkJudicialOfficeParent(a, referenced, errors);
+        } else if (a.parentAgencyCode() != null) {
             Agency parent = referenced.get(a.parentAgencyCode());
             if (parent == null || !parent.isActive() || a.parentAgencyCode().equals(a.uscc())
                     || (regionOk && !regions.covers(parent.getRegionCode(), a.regionCode()))) {
@@ -88,6 +95,25 @@ public final class AgencyRules {
             errors.add(FieldViolation.of("inspectionSubjectConfirmedOn", "CONFIRMATION_DATE_INVALID"));
         }
         return errors;
+    }
+
+    /** A judicial office 司法所: the judicial administration at township level. */
+    public static boolean isJudicialOffice(AgencyRequest a) {
+        return a.agencyKind() == AgencyKind.JUSTICE_BUREAU && a.adminLevel() == AdminLevel.TOWNSHIP;
+    }
+
+    /** A judicial office sits under the active county judicial bureau of its own county. */
+    private static void checkJudicialOfficeParent(AgencyRequest a, Map<String, Agency> referenced,
+                                                  List<FieldViolation> errors) {
+        if (a.parentAgencyCode() == null) {
+            errors.add(FieldViolation.of("parentAgencyCode", "JUDICIAL_OFFICE_PARENT_REQUIRED"));
+            return;
+        }
+        Agency parent = referenced.get(a.parentAgencyCode());
+        if (parent == null || !parent.isActive() || parent.getAgencyKind() != AgencyKind.JUSTICE_BUREAU
+                || parent.getAdminLevel() != AdminLevel.COUNTY || !parent.getRegionCode().equals(a.regionCode())) {
+            errors.add(FieldViolation.of("parentAgencyCode", "JUDICIAL_OFFICE_PARENT_INVALID"));
+        }
     }
 
     private static void checkEntrusting(AgencyRequest a, Map<String, Agency> referenced, List<FieldViolation> errors) {
@@ -118,7 +144,7 @@ public final class AgencyRules {
         }
         Agency bureau = referenced.get(a.supervisingJusticeBureauCode());
         if (bureau == null || !bureau.isActive() || bureau.getAgencyKind() != AgencyKind.JUSTICE_BUREAU
-                || a.supervisingJusticeBureauCode().equals(a.uscc())
+                || bureau.isJudicialOffice() || a.supervisingJusticeBureauCode().equals(a.uscc())
                 || (a.regionCode() != null && !regions.covers(bureau.getRegionCode(), a.regionCode()))) {
             errors.add(FieldViolation.of("supervisingJusticeBureauCode", "SUPERVISING_BUREAU_INVALID"));
         }

@@ -49,7 +49,7 @@ public class AgencyService {
             throw duplicate(resolved.uscc());
         }
         try {
-            return store.save(Agency.register(resolved));
+            return store.save(Agency.register(resolved, CurrentScope.get().auditName(), clock));
         } catch (DuplicateKeyException e) {
             throw duplicate(resolved.uscc());
         }
@@ -62,7 +62,7 @@ public class AgencyService {
         AgencyRequest resolved = withDefaultSupervisor(request);
         checkRules(resolved);
         requireRegionSupervised(request.regionCode());
-        agency.update(resolved);
+        agency.update(resolved, CurrentScope.get().auditName(), clock);
         return store.save(agency);
     }
 
@@ -84,7 +84,7 @@ public class AgencyService {
             }
         }
         agency.close(status, status == AgencyStatus.MERGED ? successor : null,
-                effectiveDate != null ? effectiveDate : LocalDate.now(clock));
+                effectiveDate != null ? effectiveDate : LocalDate.now(clock), CurrentScope.get().auditName(), clock);
         return store.save(agency);
     }
 

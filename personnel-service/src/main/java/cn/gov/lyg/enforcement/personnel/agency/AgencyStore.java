@@ -61,9 +61,18 @@ public class AgencyStore implements MongoIndexContributor {
                 .collect(Collectors.toMap(Agency::getUscc, Function.identity()));
     }
 
-    /** Active judicial bureaus whose region is exactly {@code regionCode}. */
+    /** Agencies registered before agency events existed (no {@code AgencyRegistered} raised yet). */
+    public List<Agency> unannounced() {
+        return mongo.find(new Query(Criteria.where("announced").ne(true)), Agency.class);
+    }
+
+    /**
+     * Active judicial bureaus (city or county level; judicial offices 司法所 supervise nobody) whose region is exactly
+     * {@code regionCode}.
+     */
     public List<Agency> justiceBureausOf(String regionCode) {
         return mongo.find(new Query(Criteria.where("agencyKind").is(AgencyKind.JUSTICE_BUREAU)
+                .and("adminLevel").in(AdminLevel.CITY, AdminLevel.COUNTY)
                 .and("regionCode").is(regionCode).and("status").is(AgencyStatus.ACTIVE)), Agency.class);
     }
 

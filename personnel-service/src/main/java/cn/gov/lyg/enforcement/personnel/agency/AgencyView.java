@@ -15,6 +15,7 @@ public record AgencyView(
         String adminLevelName,
         String regionCode,
         String townshipCode,
+        boolean judicialOffice,
         String parentAgencyCode,
         String supervisingJusticeBureauCode,
         List<EnforcementDomain> domains,
@@ -35,6 +36,7 @@ public record AgencyView(
     public static AgencyView of(Agency a) {
         return new AgencyView(a.getId(), a.getUscc(), a.getName(), a.getAgencyKind(), a.getAgencyKind().displayName(),
                 a.getAdminLevel(), a.getAdminLevel().displayName(), a.getRegionCode(), a.getTownshipCode(),
+                a.isJudicialOffice(),
                 a.getParentAgencyCode(), a.getSupervisingJusticeBureauCode(),
                 a.getDomains().stream().sorted().toList(), a.getEntrustingAgencyCode(),
                 a.isInspectionSubjectConfirmed(), a.getInspectionSubjectConfirmedOn(), a.isVerticallyManaged(),

@@ -173,6 +173,38 @@ public class Certificate extends AggregateDocument {
                 officerId, now, actor, reason, snapshot()));
     }
 
+    /**
+     * Whether the suspension has run its course by {@code asOf}: SUSPENDED with an end date ({@code suspendedUntil})
+     * before {@code asOf} (the day after the end date is the first day back) while the certificate is still valid on
+     * {@code asOf}. A suspension without an end date (e.g. after a failed annual review) only ends by a decision; a
+     * certificate whose validity has ended by then expires instead of coming back.
+     */
+    public boolean suspensionEndedBy(LocalDate asOf) {
+        return status == CertificateStatus.SUSPENDED && suspendedUntil != null && suspendedUntil.isBefore(asOf)
+                && validTo != null && !validTo.isBefore(asOf);
+    }
+
+    /**
+     * 暂扣期满自动发还: SUSPENDED → ACTIVE as of {@code asOf} because the suspension's end date has passed; the
+     * effective time is the start of the day after {@code suspendedUntil}. Rejected with {@code SUSPENSION_NOT_ENDED}
+     * (409) unless {@link #suspensionEndedBy} holds.
+     */
+    public void endSuspension(LocalDate asOf, String actor, Clock clock) {
+        require("reinstate");
+        if (!suspensionEndedBy(asOf)) {
+            throw ApiException.conflict("SUSPENSION_NOT_ENDED", suspendedUntil == null ? "-" : suspendedUntil);
+        }
+        LocalDate until = suspendedUntil;
+        String reason = "SUSPENSION_ENDED";
+        transition("reinstate", CertificateStatus.ACTIVE, actor, reason, clock);
+        this.suspendedUntil = null;
+        audit("CERTIFICATE_REINSTATED", Map.of("reason", reason, "suspendedUntil", until.toString(),
+                "asOf", asOf.toString()));
+        OffsetDateTime effective = until.plusDays(1).atStartOfDay(SHANGHAI).toOffsetDateTime();
+        raise(new CertificateReinstated(UUID.randomUUID().toString(), OffsetDateTime.now(clock), id, nextVersion(),
+                regionCode, agencyCode, officerId, effective, actor, reason, snapshot()));
+    }
+
     /** 收回 (transfer, leaving the enforcement post, retirement...). */
     public void withdraw(String reason, String actor, Clock clock) {
         transition("withdraw", CertificateStatus.WITHDRAWN, actor, reason, clock);

@@ -56,14 +56,17 @@ public class CertificateService {
     private final org.springframework.data.mongodb.core.MongoTemplate mongo;
     private final org.springframework.beans.factory.ObjectProvider<cn.gov.lyg.enforcement.personnel.exam.ExamService>
             exams;
+    private final cn.gov.lyg.enforcement.personnel.training.TrainingShortfallService shortfalls;
 
     public CertificateService(CertificateStore store, OfficerStore officers, AgencyService agencies, Clock clock,
                               PersonnelProperties properties,
                               cn.gov.lyg.enforcement.personnel.training.TrainingStore trainingRecords,
                               org.springframework.beans.factory.ObjectProvider<
                                       cn.gov.lyg.enforcement.personnel.exam.ExamService> exams,
-                              org.springframework.data.mongodb.core.MongoTemplate mongo) {
+                              org.springframework.data.mongodb.core.MongoTemplate mongo,
+                              cn.gov.lyg.enforcement.personnel.training.TrainingShortfallService shortfalls) {
         this.mongo = mongo;
+        this.shortfalls = shortfalls;
         this.store = store;
         this.exams = exams;
         this.trainingRecords = trainingRecords;
@@ -269,7 +272,25 @@ public class CertificateService {
                 c.suspend(reason, null, actor, clock);
             }
         }
-        return store.save(c);
+        Certificate saved = store.save(c);
+        if (result == ReviewResult.FAILED && reasons != null && reasons.contains("TRAINING_SHORTFALL")) {
+            detectTrainingShortfall(saved, year, training.totalHours(), actor);
+        }
+        return saved;
+    }
+
+    /**
+     * {@code TrainingShortfallDetected} after a review that failed for TRAINING_SHORTFALL with hours really short: a
+     * follow-up on the officer's training year (its own document, once per officer and year); a failure here does
+     * not undo the review and is repaired by the shortfall job.
+     */
+    private void detectTrainingShortfall(Certificate c, int year, java.math.BigDecimal hours, String actor) {
+        try {
+            officers.findById(c.getOfficerId()).ifPresent(officer -> shortfalls.detect(officer, year, hours,
+                    cn.gov.lyg.enforcement.personnel.training.OfficerTrainingYear.SOURCE_ANNUAL_REVIEW, actor));
+        } catch (RuntimeException e) {
+            log.warn("training shortfall of officer {} in {} not recorded: {}", c.getOfficerId(), year, e.toString());
+        }
     }
 
     @PreAuthorize("isAuthenticated()")

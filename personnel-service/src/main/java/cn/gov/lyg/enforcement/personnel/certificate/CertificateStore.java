@@ -56,6 +56,11 @@ public class CertificateStore implements MongoIndexContributor {
         return mongo.find(new Query(Criteria.where("officerId").is(officerId)), Certificate.class);
     }
 
+    public List<Certificate> findByOfficers(Collection<String> officerIds, CertificateKind kind) {
+        return mongo.find(new Query(Criteria.where("officerId").in(officerIds).and("certificateKind").is(kind)),
+                Certificate.class);
+    }
+
     public List<Certificate> findByOfficerAndStatus(String officerId, Collection<CertificateStatus> statuses) {
         return mongo.find(new Query(Criteria.where("officerId").is(officerId).and("status").in(statuses)),
                 Certificate.class);
@@ -64,6 +69,12 @@ public class CertificateStore implements MongoIndexContributor {
     /** Certificates in one of {@code statuses} whose validity ended before {@code asOf}. */
     public List<Certificate> validityEndedBefore(LocalDate asOf, Collection<CertificateStatus> statuses) {
         return mongo.find(new Query(Criteria.where("status").in(statuses).and("validTo").lt(asOf)), Certificate.class);
+    }
+
+    /** SUSPENDED certificates whose suspension end date is before {@code asOf}. */
+    public List<Certificate> suspensionEndedBefore(LocalDate asOf) {
+        return mongo.find(new Query(Criteria.where("status").is(CertificateStatus.SUSPENDED)
+                .and("suspendedUntil").lt(asOf)), Certificate.class);
     }
 
     public List<Certificate> findByStatus(Collection<CertificateStatus> statuses) {

@@ -18,14 +18,16 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * The two certificate jobs of issue item 6, each for an {@code asOf} date and idempotent (a second run over the same
- * date changes nothing): expiry (ACTIVE|SUSPENDED whose validTo is before asOf → EXPIRED, one event each) and
- * review-overdue detection (a report of the certificates whose annual review deadline has passed without a PASSED
+ * The certificate jobs of issue item 6, each for an {@code asOf} date and idempotent (a second run over the same
+ * date changes nothing): expiry (ACTIVE|SUSPENDED whose validTo is before asOf → EXPIRED, one event each), the end of
+ * dated suspensions (SUSPENDED whose suspendedUntil is before asOf → ACTIVE) and review-overdue detection (a report of the certificates whose annual review deadline has passed without a PASSED
  * review; they are not assignable, which the eligibility check applies by itself on every date).
  */
 @Component
 public class CertificateJobs {
 
+    /** The actor of automatic changes. */
+    public static final String SYSTEM = "system";
     private static final Logger log = LoggerFactory.getLogger(CertificateJobs.class);
     private final CertificateStore store;
     private final Clock clock;
@@ -59,6 +61,31 @@ public class CertificateJobs {
         }
         log.info("certificate expiry as of {}: {} expired, {} to retry", asOf, changed.size(), failed.size());
         return new JobReport("certificate-expiry", asOf, changed.size(), changed, failed);
+    }
+
+    /**
+     * 暂扣期满发还: reinstates every SUSPENDED certificate in scope whose suspension end date is before {@code asOf}
+     * (one {@code CertificateReinstated} each, actor {@code system}, reason {@code SUSPENSION_ENDED}). Suspensions
+     * without an end date stay; a certificate whose validity has ended by {@code asOf} is left to the expiry job.
+     * Idempotent: a reinstated certificate is no longer SUSPENDED.
+     */
+    public JobReport endSuspensions(LocalDate asOf, DataScope scope) {
+        List<String> changed = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (Certificate c : store.suspensionEndedBefore(asOf)) {
+            if ((scope != null && !scope.coversRegion(c.getRegionCode())) || !c.suspensionEndedBy(asOf)) {
+                continue;
+            }
+            try {
+                c.endSuspension(asOf, SYSTEM, clock);
+                store.save(c);
+                changed.add(c.getId());
+            } catch (OptimisticLockingFailureException e) {
+                failed.add(c.getId());
+            }
+        }
+        log.info("suspension end as of {}: {} reinstated, {} to retry", asOf, changed.size(), failed.size());
+        return new JobReport("suspension-end", asOf, changed.size(), changed, failed);
     }
 
     /** Lists the certificates whose review is overdue on {@code asOf}; changes nothing. */

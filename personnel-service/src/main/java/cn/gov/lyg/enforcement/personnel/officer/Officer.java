@@ -42,6 +42,7 @@ public class Officer extends AggregateDocument {
     private LocalDate employmentStatusSince;
     private boolean legalProfessionQualified;
     private boolean legalReviewer;
+    private boolean legalBackground;
     private String mobile;
     private String username;
     private List<TransferRecord> transfers = new ArrayList<>();
@@ -170,6 +171,7 @@ public class Officer extends AggregateDocument {
         this.education = p.education();
         this.legalProfessionQualified = p.legalProfessionQualified();
         this.legalReviewer = p.legalReviewer();
+        this.legalBackground = p.legalBackground();
         this.mobile = p.mobile();
         this.username = p.username();
     }
@@ -242,6 +244,11 @@ public class Officer extends AggregateDocument {
 
     public boolean isLegalReviewer() {
         return legalReviewer;
+    }
+
+    /** A law degree or law major 法律专业背景. */
+    public boolean isLegalBackground() {
+        return legalBackground;
     }
 
     public String getMobile() {

@@ -24,6 +24,7 @@ public record OfficerRequest(
         @NotNull Education education,
         Boolean legalProfessionQualified,
         Boolean legalReviewer,
+        Boolean legalBackground,
         @Pattern(regexp = "^1[3-9]\\d{9}$", message = "MOBILE_FORMAT") String mobile,
         @Size(max = 100) String username) {
 
@@ -33,12 +34,13 @@ public record OfficerRequest(
         agencyCode = agencyCode == null ? null : UnifiedSocialCreditCode.normalise(agencyCode);
         legalProfessionQualified = Boolean.TRUE.equals(legalProfessionQualified);
         legalReviewer = Boolean.TRUE.equals(legalReviewer);
+        legalBackground = Boolean.TRUE.equals(legalBackground);
         username = username == null || username.isBlank() ? null : username.strip();
     }
 
     /** The changeable personal and post data (the ID number and agency change only through their own actions). */
     public OfficerProfile profile() {
         return new OfficerProfile(name, gender, staffType, post, education, legalProfessionQualified, legalReviewer,
-                mobile, username);
+                legalBackground, mobile, username);
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
  *   <li>{@code EDUCATION_INSUFFICIENT}: education below the configured minimum (default high school);</li>
  *   <li>{@code LEGAL_REVIEWER_REQUIRES_QUALIFICATION}: designating a legal reviewer needs 法律职业资格
  *       (行政处罚法 Art. 58 §2: first-time reviewers); reviewers designated earlier keep the flag;</li>
+ *   <li>{@code LEGAL_BACKGROUND_REQUIRES_DEGREE}: a legal background 法律专业背景 is a law degree or law major, so at
+ *       least a junior-college education (大专);</li>
  *   <li>{@code GENDER_ID_MISMATCH}: a stated gender contradicts the ID number's 17th digit;</li>
  *   <li>{@code OFFICER_UNDER_AGE}: younger than 18 on registration.</li>
  * </ul>
@@ -32,6 +34,9 @@ public final class OfficerRules {
         }
         if (p.education() != null && p.education().compareTo(minimum) < 0) {
             errors.add(FieldViolation.of("education", "EDUCATION_INSUFFICIENT"));
+        }
+        if (p.legalBackground() && p.education() != null && p.education().compareTo(Education.JUNIOR_COLLEGE) < 0) {
+            errors.add(FieldViolation.of("legalBackground", "LEGAL_BACKGROUND_REQUIRES_DEGREE"));
         }
         if (p.legalReviewer() && !wasLegalReviewer && !p.legalProfessionQualified()) {
             errors.add(FieldViolation.of("legalReviewer", "LEGAL_REVIEWER_REQUIRES_QUALIFICATION"));

@@ -26,6 +26,7 @@ public record OfficerView(
         List<String> allowedActions,
         boolean legalProfessionQualified,
         boolean legalReviewer,
+        boolean legalBackground,
         String mobile,
         String username,
         List<Officer.TransferRecord> transfers,
@@ -38,6 +39,7 @@ public record OfficerView(
                 o.getRegionCode(), o.getStaffType(), o.getStaffType().displayName(), o.getPost(), o.getEducation(),
                 o.getEmploymentStatus(), o.getEmploymentStatus().displayName(), o.getEmploymentStatusSince(),
                 o.getEmploymentStatus().allowedActions(), o.isLegalProfessionQualified(), o.isLegalReviewer(),
+                o.isLegalBackground(),
                 maskMobile(o.getMobile()), o.getUsername(), o.getTransfers(), o.getVersion(), o.getCreatedAt(),
                 o.getModifiedAt());
     }

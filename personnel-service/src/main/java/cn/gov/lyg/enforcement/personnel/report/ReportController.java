@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/personnel/v1/reports/...}: staffing per agency (legal reviewers ≥ 5 %, 持证率) and the supervision
- * staffing check of the county judicial bureaus, for the caller's region (or their own agency).
+ * staffing check of the county judicial bureaus (and, per county, of the judicial offices 司法所), for the caller's
+ * region (or their own agency).
  */
 @RestController
 @RequestMapping("/api/personnel/v1/reports")
@@ -58,6 +59,13 @@ public class ReportController {
         return reports.supervisionStaffing(region);
     }
 
+    @GetMapping("/supervision-staffing/regions")
+    @Operation(summary = "Per county: its judicial bureau (≥ 2 supervision staff, ≥ 1 with 法律职业资格) and each "
+            + "judicial office 司法所 (≥ 1 staff with 法律职业资格 or a legal background), with region and overall totals")
+    public SupervisionStaffingReport supervisionStaffingByRegion(@RequestParam(required = false) String region) {
+        return reports.supervisionStaffingByRegion(region);
+    }
+
     /** One agency's staffing figures. */
     public record AgencyStaffing(String agencyCode, String agencyName, String regionCode, long officersOnDuty,
                                  long certificateHolders, BigDecimal certificateHoldingRate, long legalReviewers,
@@ -68,6 +76,22 @@ public class ReportController {
     /** One judicial bureau's supervision staffing. */
     public record BureauStaffing(String agencyCode, String agencyName, String regionCode, long supervisionStaff,
                                  long legallyQualifiedStaff, boolean met) {
+    }
+
+    /** One judicial office's staffing: staff on duty, how many hold 法律职业资格, have a legal background, either. */
+    public record JudicialOfficeStaffing(String agencyCode, String agencyName, String regionCode, String townshipCode,
+                                         String parentAgencyCode, long staff, long legalProfessionQualifiedStaff,
+                                         long legalBackgroundStaff, long legallyTrainedStaff, boolean met) {
+    }
+
+    /** One county: its judicial bureau(s) and judicial offices, with totals. */
+    public record RegionStaffing(String regionCode, List<BureauStaffing> bureaus,
+                                 List<JudicialOfficeStaffing> judicialOffices, StaffingRules.Totals totals) {
+    }
+
+    /** The staffing check of judicial administration in a region, per county, with the totals over all of them. */
+    public record SupervisionStaffingReport(String regionCode, List<RegionStaffing> regions,
+                                            StaffingRules.Totals totals) {
     }
 
     /** Computation and scope. */
@@ -93,16 +117,56 @@ public class ReportController {
 
         @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY', 'PROVINCE_READONLY', 'AUDITOR')")
         public List<BureauStaffing> supervisionStaffing(String region) {
-            return agenciesInScope(region).stream().filter(a -> a.getAgencyKind() == AgencyKind.JUSTICE_BUREAU
-                    && a.getAdminLevel() == AdminLevel.COUNTY).map(bureau -> {
-                        List<Officer> staff = onDuty(bureau);
-                        Set<String> holders = holders(staff, CertificateKind.SUPERVISION);
-                        List<Officer> supervisors = staff.stream().filter(o -> holders.contains(o.getId())).toList();
-                        long qualified = supervisors.stream().filter(Officer::isLegalProfessionQualified).count();
-                        return new BureauStaffing(bureau.getUscc(), bureau.getName(), bureau.getRegionCode(),
-                                supervisors.size(), qualified,
-                                StaffingRules.supervisionStaffingMet(supervisors.size(), qualified));
-                    }).toList();
+            return agenciesInScope(region).stream().filter(ReportService::countyBureau)
+                    .map(this::bureauStaffing).toList();
+        }
+
+        @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY', 'PROVINCE_READONLY', 'AUDITOR')")
+        public SupervisionStaffingReport supervisionStaffingByRegion(String region) {
+            List<Agency> inScope = agenciesInScope(region);
+            java.util.Map<String, List<Agency>> byRegion = new java.util.TreeMap<>(inScope.stream()
+                    .filter(a -> countyBureau(a) || a.isJudicialOffice())
+                    .collect(Collectors.groupingBy(Agency::getRegionCode)));
+            List<RegionStaffing> regions = new java.util.ArrayList<>();
+            List<Boolean> allBureaus = new java.util.ArrayList<>();
+            List<Boolean> allOffices = new java.util.ArrayList<>();
+            byRegion.forEach((code, agencies) -> {
+                List<BureauStaffing> bureaus = agencies.stream().filter(ReportService::countyBureau)
+                        .sorted(java.util.Comparator.comparing(Agency::getUscc)).map(this::bureauStaffing).toList();
+                List<JudicialOfficeStaffing> offices = agencies.stream().filter(Agency::isJudicialOffice)
+                        .sorted(java.util.Comparator.comparing(Agency::getUscc)).map(this::officeStaffing).toList();
+                List<Boolean> bureausMet = bureaus.stream().map(BureauStaffing::met).toList();
+                List<Boolean> officesMet = offices.stream().map(JudicialOfficeStaffing::met).toList();
+                allBureaus.addAll(bureausMet);
+                allOffices.addAll(officesMet);
+                regions.add(new RegionStaffing(code, bureaus, offices, StaffingRules.totals(bureausMet, officesMet)));
+            });
+            String requested = region != null ? region : CurrentScope.get().regionCode();
+            return new SupervisionStaffingReport(requested, regions, StaffingRules.totals(allBureaus, allOffices));
+        }
+
+        private static boolean countyBureau(Agency a) {
+            return a.getAgencyKind() == AgencyKind.JUSTICE_BUREAU && a.getAdminLevel() == AdminLevel.COUNTY;
+        }
+
+        private BureauStaffing bureauStaffing(Agency bureau) {
+            List<Officer> staff = onDuty(bureau);
+            Set<String> holders = holders(staff, CertificateKind.SUPERVISION);
+            List<Officer> supervisors = staff.stream().filter(o -> holders.contains(o.getId())).toList();
+            long qualified = supervisors.stream().filter(Officer::isLegalProfessionQualified).count();
+            return new BureauStaffing(bureau.getUscc(), bureau.getName(), bureau.getRegionCode(), supervisors.size(),
+                    qualified, StaffingRules.supervisionStaffingMet(supervisors.size(), qualified));
+        }
+
+        private JudicialOfficeStaffing officeStaffing(Agency office) {
+            List<Officer> staff = onDuty(office);
+            long qualified = staff.stream().filter(Officer::isLegalProfessionQualified).count();
+            long background = staff.stream().filter(Officer::isLegalBackground).count();
+            long trained = staff.stream().filter(o -> StaffingRules.legallyTrained(o.isLegalProfessionQualified(),
+                    o.isLegalBackground())).count();
+            return new JudicialOfficeStaffing(office.getUscc(), office.getName(), office.getRegionCode(),
+                    office.getTownshipCode(), office.getParentAgencyCode(), staff.size(), qualified, background,
+                    trained, StaffingRules.judicialOfficeStaffingMet(trained));
         }
 
         private AgencyStaffing staffingOf(Agency agency) {

@@ -38,6 +38,12 @@ public class TrainingStore implements MongoIndexContributor {
                 TrainingRecord.class);
     }
 
+    /** The records of {@code year} of the given officers. */
+    public List<TrainingRecord> ofOfficers(java.util.Collection<String> officerIds, int year) {
+        return mongo.find(new Query(Criteria.where("officerId").in(officerIds).and("year").is(year)),
+                TrainingRecord.class);
+    }
+
     public List<TrainingRecord> ofAgency(String agencyCode, int year) {
         return mongo.find(new Query(Criteria.where("agencyCode").is(agencyCode).and("year").is(year)),
                 TrainingRecord.class);

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class OfficerRulesTest {
 
     static OfficerProfile profile(StaffType type, Education education, boolean qualified, boolean reviewer) {
-        return new OfficerProfile("李晓雯", null, type, "科员", education, qualified, reviewer, null, null);
+        return new OfficerProfile("李晓雯", null, type, "科员", education, qualified, reviewer, false, null, null);
     }
 
     static List<String> codes(List<FieldViolation> violations) {
@@ -66,5 +66,22 @@ class OfficerRulesTest {
         CitizenIdNumber child = CitizenIdNumber.validate(first17 + CitizenIdNumber.checkCharacter(first17), TODAY).parsed().orElseThrow();
         assertThat(codes(OfficerRules.checkIdentity(child, null, TODAY))).containsExactly("OFFICER_UNDER_AGE");
         assertThat(OfficerRules.checkIdentity(child, null, LocalDate.of(2028, 1, 1))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLegalBackgroundIsALawDegreeSoAtLeastJuniorCollege() {
+        var bachelor = new OfficerProfile("李晓雯", null, StaffType.CIVIL_SERVANT, "司法所科员", Education.BACHELOR, false,
+                false, true, null, null);
+        org.assertj.core.api.Assertions.assertThat(OfficerRules.checkProfile(bachelor, false, Education.HIGH_SCHOOL))
+                .isEmpty();
+        var college = new OfficerProfile("李晓雯", null, StaffType.CIVIL_SERVANT, "司法所科员",
+                Education.JUNIOR_COLLEGE, false, false, true, null, null);
+        org.assertj.core.api.Assertions.assertThat(OfficerRules.checkProfile(college, false, Education.HIGH_SCHOOL))
+                .isEmpty();
+        var highSchool = new OfficerProfile("李晓雯", null, StaffType.CIVIL_SERVANT, "司法所科员",
+                Education.HIGH_SCHOOL, false, false, true, null, null);
+        org.assertj.core.api.Assertions.assertThat(OfficerRules.checkProfile(highSchool, false, Education.HIGH_SCHOOL))
+                .extracting(cn.gov.lyg.enforcement.platform.problem.FieldViolation::code)
+                .containsExactly("LEGAL_BACKGROUND_REQUIRES_DEGREE");
     }
 }

@@ -11,7 +11,7 @@ public final class Topics {
     public static final String CATALOG_LAW_CHANGES = "catalog.law-changes.v1";
     public static final String PERSONNEL_CERTIFICATES = "personnel.certificates.v1";
     public static final String PERSONNEL_OFFICERS = "personnel.officers.v1";
-    /** Reserved: agency changes for the projections other services keep (not produced yet). */
+    /** Agency registered/changed/closed, for the agency directories other services keep. */
     public static final String PERSONNEL_AGENCIES = "personnel.agencies.v1";
     public static final String BENCHMARK_BENCHMARKS = "benchmark.benchmarks.v1";
     public static final String INSPECTION_SPOT_CHECKS = "inspection.spot-checks.v1";

@@ -34,6 +34,14 @@ class PersonnelEventSchemasTest {
                 LocalDate.of(2026, 6, 30), status, 2024);
     }
 
+    static final String AGENCY_ID = UUID.randomUUID().toString();
+
+    static AgencySnapshot agency(String status, String successor) {
+        return new AgencySnapshot(AGENCY_ID, AGENCY, "海州区市场监督管理局", "ADMIN_ORGAN", "COUNTY", "320706", null,
+                "1132070030010002XW", "11320706300200012H", null, List.of("MARKET"), false, false, false, status,
+                successor, successor == null ? null : LocalDate.of(2025, 3, 1));
+    }
+
     static Stream<DomainEvent> events() {
         String id = UUID.randomUUID().toString();
         return Stream.of(
@@ -71,6 +79,13 @@ class PersonnelEventSchemasTest {
                 new RecusalDeclared(id, AT, UUID.randomUUID().toString(), 0, "320706", AGENCY, OFFICER,
                         "LEGAL_PERSON", "91320706MA1XK7C38L", null, "连云港海宁食品有限公司", "亲属为股东",
                         LocalDate.of(2025, 3, 1), null, "hz-officer2"),
+                new TrainingShortfallDetected(id, AT, OFFICER + ":2024", 0, "320706", AGENCY, OFFICER, 2024,
+                        new java.math.BigDecimal("58.5"), 60, AT, "JOB", "system"),
+                new AgencyRegistered(id, AT, AGENCY_ID, 0, "320706", AGENCY, AT, "system", agency("ACTIVE", null)),
+                new AgencyChanged(id, AT, AGENCY_ID, 1, "320706", AGENCY, AT, "hz-supervisor",
+                        List.of("name", "domains"), agency("ACTIVE", null)),
+                new AgencyClosed(id, AT, AGENCY_ID, 2, "320706", AGENCY, AT, "city-supervisor", "MERGED",
+                        "113207003001000970", LocalDate.of(2025, 3, 1), agency("MERGED", "113207003001000970")),
                 new AccountabilityOutcomeDecided(id, AT, UUID.randomUUID().toString(), 1, "320706", AGENCY, OFFICER,
                         CERT, "SUSPEND_CERTIFICATE", LocalDate.of(2025, 6, 30), "海司监〔2025〕3号", "滥用职权",
                         "hz-supervisor"));
@@ -83,7 +98,7 @@ class PersonnelEventSchemasTest {
         var contract = EventContracts.of(event);
         assertThat(contract.type()).startsWith("cn.gov.lyg.enforcement.").endsWith(".v1");
         assertThat(contract.topic()).isIn(Topics.PERSONNEL_CERTIFICATES, Topics.PERSONNEL_OFFICERS,
-                Topics.SUPERVISION_ACCOUNTABILITY);
+                Topics.PERSONNEL_AGENCIES, Topics.SUPERVISION_ACCOUNTABILITY);
     }
 
     @ParameterizedTest
@@ -94,6 +109,24 @@ class PersonnelEventSchemasTest {
         node.remove("agencyCode");
         assertThat(String.join("\n", EventSchemas.validate(event.getClass(), node)))
                 .contains("unexpected", "agencyCode");
+    }
+
+    @Test
+    void agencySchemasCheckTheSnapshotAndTheClosingStatus() {
+        ObjectNode node = JSON.valueToTree(new AgencyClosed(UUID.randomUUID().toString(), AT, AGENCY_ID, 2, "320706",
+                AGENCY, AT, "city-supervisor", "ACTIVE", null, LocalDate.of(2025, 3, 1), agency("ACTIVE", null)));
+        ((ObjectNode) node.get("agency")).put("agencyKind", "JUDICIAL_OFFICE");
+        ((ObjectNode) node.get("agency")).put("townshipCode", "3207061");
+        assertThat(String.join("\n", EventSchemas.validate(AgencyClosed.class, node)))
+                .contains("status", "agencyKind", "townshipCode");
+    }
+
+    @Test
+    void trainingShortfallSchemaChecksTheOfficerYearAndTheHours() {
+        ObjectNode node = JSON.valueToTree(new TrainingShortfallDetected(UUID.randomUUID().toString(), AT, OFFICER,
+                0, "320706", AGENCY, OFFICER, 1999, new java.math.BigDecimal("-1"), 60, AT, "NIGHT", null));
+        assertThat(String.join("\n", EventSchemas.validate(TrainingShortfallDetected.class, node)))
+                .contains("aggregateId", "year", "recordedHours", "source");
     }
 
     @Test
