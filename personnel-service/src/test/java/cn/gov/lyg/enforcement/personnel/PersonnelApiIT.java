@@ -704,7 +704,9 @@ class PersonnelApiIT {
             assertThat(eventTypes(probe, id, 2, CERTIFICATE_EVENTS)).containsExactly("certificate.issued",
                     "certificate.expired");
         }
-        assertThat(eligibility(officerId, "").get("reasons").toString()).contains("CERTIFICATE_EXPIRED");
+        assertThat(eligibility(officerId, "?date=" + asOf).get("reasons").toString()).contains("CERTIFICATE_EXPIRED");
+        // expired ahead of time by the job for a later asOf: still valid today, until validTo
+        assertThat(eligibility(officerId, "").get("reasons").toString()).doesNotContain("CERTIFICATE_EXPIRED");
         String renewed = body(postJson(BASE + "/certificates/{id}/renew", hzSupervisor(),
                 json.createObjectNode().put("certificateNo", "JSZF-E-" + TestIds.next()), id)
                 .andExpect(status().isCreated())).get("id").asString();
