@@ -8,7 +8,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
- * Development-only MongoDB-wire server: mongo-java-server with the H2 (MVStore) backend, persisted to a file, with the
+ * Development-only MongoDB-wire server: mongo-java-server with the H2 (MVStore) backend, persisted to a file, with
+ * non-unique secondary indexes ({@link IndexedH2Backend}), with the
  * oplog enabled (change streams), bound to loopback. Not a real MongoDB: no transactions, no $text, no geo
  * (see STACK.md). Stops cleanly on SIGTERM/SIGINT (shutdown hook closes the MVStore).
  *
@@ -46,7 +47,7 @@ public final class MongoWireServer {
 
         Files.createDirectories(dataDir);
         Path file = dataDir.toAbsolutePath().resolve("mongo.mv.db");
-        H2Backend backend = new H2Backend(file.toString());
+        H2Backend backend = new IndexedH2Backend(file.toString());
         MongoServer server = new MongoServer(backend);
         server.enableOplog();
 

@@ -1,0 +1,197 @@
+package cn.gov.lyg.enforcement.devstack;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.bson.Bson;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A non-unique secondary index for mongo-java-server, which otherwise ignores every index that is not unique and
+ * answers every query on other fields with a collection scan (decoding every stored document on the H2 backend).
+ * Development stand-in only: a real MongoDB uses its own indexes.
+ *
+ * <p>Held in memory (rebuilt from the collection when the server opens it) and keyed by the index's first field only;
+ * a compound index narrows queries by its first field. It answers queries that constrain that field with a plain
+ * value, {@code $eq}, {@code $in} of plain values, or {@code $exists: true}: it only hands the collection a superset
+ * of candidate documents, and the collection still matches every candidate against the whole query, sorts, skips
+ * and limits. So a wrong guess here can cost time, never change an answer — except by leaving a matching document
+ * out, which the rules below avoid: array fields are indexed by each element (multikey) and queries for arrays,
+ * {@code null}, regular expressions or any other operator are not handled (scan).
+ */
+final class SecondaryIndex<P> extends Index<P> {
+
+    private final String field;
+    private final Map<KeyValue, Set<P>> byValue = new HashMap<>();
+    private final Map<P, List<KeyValue>> valuesOf = new HashMap<>();
+    private final Map<KeyValue, P> positionOfId = new HashMap<>();
+
+    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.field = keys.get(0).getKey();
+    }
+
+    @Override
+    public synchronized P getPosition(Document document) {
+        return positionOfId.get(idOf(document));
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {
+        // not unique: nothing to check
+    }
+
+    @Override
+    public synchronized void add(Document document, P position, MongoCollection<P> collection) {
+        List<KeyValue> values = valuesIn(document);
+        valuesOf.put(position, values);
+        positionOfId.put(idOf(document), position);
+        for (KeyValue value : values) {
+            byValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(position);
+        }
+    }
+
+    @Override
+    public synchronized P remove(Document document) {
+        P position = positionOfId.remove(idOf(document));
+        if (position != null) {
+            forget(position);
+        }
+        return position;
+    }
+
+    private void forget(P position) {
+        List<KeyValue> values = valuesOf.remove(position);
+        if (values == null) {
+            return;
+        }
+        for (KeyValue value : values) {
+            Set<P> positions = byValue.get(value);
+            if (positions != null) {
+                positions.remove(position);
+                if (positions.isEmpty()) {
+                    byValue.remove(value);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+        // not unique: nothing to check
+    }
+
+    @Override
+    public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
+                                           MongoCollection<P> collection) {
+        positionOfId.remove(idOf(oldDocument));
+        forget(position);
+        add(newDocument, position, collection);
+    }
+
+    @Override
+    public synchronized boolean canHandle(Document query) {
+        if (!query.containsKey(field)) {
+            return false;
+        }
+        return candidatesFor(query.get(field)) != null;
+    }
+
+    @Override
+    public synchronized Iterable<P> getPositions(Document query) {
+        List<KeyValue> wanted = candidatesFor(query.get(field));
+        if (wanted == null) {
+            throw new IllegalStateException("index " + getName() + " cannot answer " + query);
+        }
+        if (wanted.isEmpty()) {
+            // $exists: true: every document with a value
+            return new ArrayList<>(valuesOf.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                    .map(Map.Entry::getKey).toList());
+        }
+        Set<P> positions = new LinkedHashSet<>();
+        for (KeyValue value : wanted) {
+            positions.addAll(byValue.getOrDefault(value, Set.of()));
+        }
+        return new ArrayList<>(positions);
+    }
+
+    /** The keys to look up for a constraint, an empty list for "any value", null when this index cannot answer. */
+    private static List<KeyValue> candidatesFor(Object constraint) {
+        if (constraint instanceof Document operators) {
+            if (operators.size() != 1) {
+                return null;
+            }
+            String operator = operators.keySet().iterator().next();
+            Object operand = operators.get(operator);
+            return switch (operator) {
+                case "$eq" -> plain(operand) ? List.of(key(operand)) : null;
+                case "$in" -> operand instanceof Collection<?> values && values.stream().allMatch(SecondaryIndex::plain)
+                        ? values.stream().map(SecondaryIndex::key).distinct().toList() : null;
+                case "$exists" -> Boolean.TRUE.equals(operand) ? List.of() : null;
+                default -> null;
+            };
+        }
+        return plain(constraint) ? List.of(key(constraint)) : null;
+    }
+
+    private static boolean plain(Object value) {
+        return value != null && !(value instanceof Bson) && !(value instanceof Collection<?>)
+                && !(value instanceof Pattern) && !(value instanceof Missing);
+    }
+
+    private static KeyValue key(Object value) {
+        return new KeyValue(value).normalized();
+    }
+
+    private List<KeyValue> valuesIn(Document document) {
+        Object value = Utils.getSubdocumentValueCollectionAware(document, field);
+        Set<KeyValue> keys = new HashSet<>();
+        collect(value, keys);
+        return List.copyOf(keys);
+    }
+
+    private static void collect(Object value, Set<KeyValue> into) {
+        if (value instanceof Collection<?> values) {
+            // multikey: each element (and elements of nested arrays reached through the path)
+            for (Object element : values) {
+                collect(element, into);
+            }
+        } else if (plain(value)) {
+            into.add(key(value));
+        }
+        // documents, null and missing values are not indexed: queries for them are not answered here
+    }
+
+    private static KeyValue idOf(Document document) {
+        return key(document.get("_id"));
+    }
+
+    @Override
+    public synchronized long getCount() {
+        return valuesOf.size();
+    }
+
+    @Override
+    public long getDataSize() {
+        return getCount();
+    }
+
+    @Override
+    public synchronized void drop() {
+        byValue.clear();
+        valuesOf.clear();
+        positionOfId.clear();
+    }
+}
