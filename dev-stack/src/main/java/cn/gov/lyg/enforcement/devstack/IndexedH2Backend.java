@@ -1,18 +1,28 @@
 package cn.gov.lyg.enforcement.devstack;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.util.List;
+import java.util.Set;
 import org.h2.mvstore.MVStore;
 
 /**
  * The H2 (MVStore) backend of mongo-java-server with non-unique secondary indexes ({@link SecondaryIndex}), so that
  * the local stack answers queries by indexed fields (certificates by officer, the outbox sweep, ...) without a
- * collection scan, as a real MongoDB would.
+ * collection scan, as a real MongoDB would. Counts too: the driver's {@code countDocuments} (and so Spring Data's
+ * {@code count} and {@code exists}) is an aggregation {@code [$match, $skip?, $limit?, $group]}, which
+ * mongo-java-server runs over every document; here its {@code $match} is answered as a query (indexes apply) and the
+ * remaining stages run over the matches. Any other aggregation is left to mongo-java-server.
  */
 final class IndexedH2Backend extends H2Backend {
 
@@ -33,6 +43,48 @@ final class IndexedH2Backend extends H2Backend {
 
         IndexedH2Database(String databaseName, MVStore mvStore, CursorRegistry cursorRegistry) {
             super(databaseName, mvStore, cursorRegistry);
+        }
+
+        private static final Set<String> COUNT_STAGES = Set.of("$skip", "$limit", "$group", "$count");
+
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
+                                      Oplog oplog) {
+            if ("aggregate".equals(command)) {
+                Document answer = countThroughQuery(query, resolver, oplog);
+                if (answer != null) {
+                    return answer;
+                }
+            }
+            return super.handleCommand(channel, command, query, resolver, oplog);
+        }
+
+        /** A count-like pipeline with a leading {@code $match}, answered through the query path; else null. */
+        private Document countThroughQuery(Document command, DatabaseResolver resolver, Oplog oplog) {
+            if (!(command.get("aggregate") instanceof String collectionName)) {
+                return null;
+            }
+            List<Document> pipeline = Aggregation.parse(command.get("pipeline"));
+            if (pipeline.size() < 2 || pipeline.get(0).size() != 1
+                    || !(pipeline.get(0).get("$match") instanceof Document match)) {
+                return null;
+            }
+            List<Document> rest = pipeline.subList(1, pipeline.size());
+            boolean countLike = rest.stream().allMatch(stage -> stage.size() == 1
+                    && COUNT_STAGES.contains(stage.keySet().iterator().next()));
+            String lastStage = rest.get(rest.size() - 1).keySet().iterator().next();
+            if (!countLike || !(lastStage.equals("$group") || lastStage.equals("$count"))) {
+                return null;
+            }
+            MongoCollection<Object> collection = resolveCollection(collectionName, false);
+            if (collection == null) {
+                return null;
+            }
+            List<Document> result = Aggregation.fromPipeline(rest, resolver, this, collection, oplog)
+                    .runStages(collection.handleQueryAsStream(match));
+            Document cursor = new Document("id", 0L).append("ns", getDatabaseName() + "." + collectionName)
+                    .append("firstBatch", result);
+            return new Document("cursor", cursor).append("ok", 1.0);
         }
 
         @Override

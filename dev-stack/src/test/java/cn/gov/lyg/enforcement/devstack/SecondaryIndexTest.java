@@ -102,6 +102,10 @@ class SecondaryIndexTest {
                 c.find(q).sort(Sorts.ascending("_id")).into(new ArrayList<>());
         for (Bson query : queries) {
             assertThat(run.apply(indexed).apply(query)).as(query.toString()).isEqualTo(run.apply(plain).apply(query));
+            assertThat(indexed.countDocuments(query)).as("count: " + query).isEqualTo(plain.countDocuments(query));
+            assertThat(indexed.countDocuments(query, new com.mongodb.client.model.CountOptions().skip(1).limit(2)))
+                    .as("count with skip and limit: " + query)
+                    .isEqualTo(plain.countDocuments(query, new com.mongodb.client.model.CountOptions().skip(1).limit(2)));
             assertThat(indexed.find(query).sort(Sorts.orderBy(Sorts.descending("validTo"), Sorts.ascending("_id"))).limit(3).into(new ArrayList<>()))
                     .as("sorted, limited: " + query)
                     .isEqualTo(plain.find(query).sort(Sorts.orderBy(Sorts.descending("validTo"), Sorts.ascending("_id"))).limit(3).into(new ArrayList<>()));
