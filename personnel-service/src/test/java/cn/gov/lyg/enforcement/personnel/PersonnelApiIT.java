@@ -9,18 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.gov.lyg.enforcement.events.DomainEvent;
-import cn.gov.lyg.enforcement.events.EventSchemas;
 import cn.gov.lyg.enforcement.events.Topics;
-import cn.gov.lyg.enforcement.events.personnel.CertificateCancelled;
-import cn.gov.lyg.enforcement.events.personnel.CertificateExpired;
-import cn.gov.lyg.enforcement.events.personnel.CertificateIssued;
-import cn.gov.lyg.enforcement.events.personnel.CertificateReinstated;
-import cn.gov.lyg.enforcement.events.personnel.CertificateRenewed;
-import cn.gov.lyg.enforcement.events.personnel.CertificateReportedLost;
-import cn.gov.lyg.enforcement.events.personnel.CertificateRevoked;
-import cn.gov.lyg.enforcement.events.personnel.CertificateSuspended;
-import cn.gov.lyg.enforcement.events.personnel.CertificateWithdrawn;
 import cn.gov.lyg.enforcement.events.personnel.OfficerLeftService;
 import cn.gov.lyg.enforcement.events.personnel.OfficerTransferred;
 import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
@@ -30,31 +19,22 @@ import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.platform.readmodel.MongoMirrorSync;
 import org.bson.Document;
 import cn.gov.lyg.enforcement.platform.audit.AuditEntry;
-import cn.gov.lyg.enforcement.platform.security.Role;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import cn.gov.lyg.enforcement.platform.test.ServiceTest;
 import cn.gov.lyg.enforcement.platform.test.TestTokens;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.KafkaMessageFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -62,105 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
  * against the test key endpoint. Every test creates its own officers, so the tests do not depend on each other.
  */
 @ServiceTest
-class PersonnelApiIT {
-
-    static final String HZ_MARKET = "11320706300200020C";
-    static final String DH_MARKET = "11320722300400022W";
-    static final String CITY_HEALTH = "113207003001000970";
-    static final String BASE = "/api/personnel/v1";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    MongoTemplate mongo;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
-    final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-    static String hzAdmin() {
-        return TestTokens.user("hz-agency-admin").roles(Role.AGENCY_ADMIN, Role.OFFICER).agency(HZ_MARKET)
-                .region("320706").bearer();
-    }
-
-    static String dhAdmin() {
-        return TestTokens.user("dh-agency-admin").roles(Role.AGENCY_ADMIN, Role.OFFICER).agency(DH_MARKET)
-                .region("320722").bearer();
-    }
-
-    static String hzSupervisor() {
-        return TestTokens.user("hz-supervisor").roles(Role.SUPERVISOR_COUNTY).agency("11320706300200012H")
-                .region("320706").bearer();
-    }
-
-    static String dhSupervisor() {
-        return TestTokens.user("dh-supervisor").roles(Role.SUPERVISOR_COUNTY).agency("113207003001000115")
-                .region("320722").bearer();
-    }
-
-    static String citySupervisor() {
-        return TestTokens.user("city-supervisor").roles(Role.SUPERVISOR_CITY).agency("113207003001000115")
-                .region("320700").bearer();
-    }
-
-    static String officer(String username) {
-        return TestTokens.user(username).roles(Role.OFFICER).agency(HZ_MARKET).region("320706").bearer();
-    }
-
-    ObjectNode officerBody(String username) {
-        ObjectNode body = json.createObjectNode();
-        body.put("name", "张海涛");
-        body.put("idCardNo", TestIds.citizenId());
-        body.put("agencyCode", HZ_MARKET);
-        body.put("staffType", "CIVIL_SERVANT");
-        body.put("post", "执法一科科员");
-        body.put("education", "BACHELOR");
-        body.put("mobile", "13912345678");
-        if (username != null) {
-            body.put("username", username);
-        }
-        return body;
-    }
-
-    ResultActions postJson(String path, String token, Object body, Object... vars) throws Exception {
-        var request = post(path, vars).contentType(MediaType.APPLICATION_JSON)
-                .content(body == null ? "{}" : body.toString());
-        if (token != null) {
-            request.header("Authorization", token);
-        }
-        return mvc.perform(request);
-    }
-
-    JsonNode body(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
-
-    String registerOfficer(String username) throws Exception {
-        return body(postJson(BASE + "/officers", hzAdmin(), officerBody(username)).andExpect(status().isCreated()))
-                .get("id").asString();
-    }
-
-    /** apply → approve → issue; returns the certificate id. */
-    String activeCertificate(String officerId, LocalDate validFrom) throws Exception {
-        ObjectNode application = json.createObjectNode();
-        application.put("officerId", officerId);
-        application.putArray("enforcementDomains").add("MARKET");
-        application.putArray("enforcementArea").add("320706");
-        application.put("authoritySource", "《中华人民共和国食品安全法》第一百一十条");
-        String id = body(postJson(BASE + "/certificates", hzAdmin(), application).andExpect(status().isCreated())
-                .andExpect(jsonPath("$.status").value("APPLIED"))).get("id").asString();
-        postJson(BASE + "/certificates/{id}/approve", hzSupervisor(), null, id).andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("APPROVED"));
-        ObjectNode issue = json.createObjectNode();
-        issue.put("certificateNo", "JSZF-320706-" + validFrom.getYear() + "-" + TestIds.next());
-        issue.put("validFrom", validFrom.toString());
-        postJson(BASE + "/certificates/{id}/issue", hzSupervisor(), issue, id).andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("ACTIVE"))
-                .andExpect(jsonPath("$.validTo").value(validFrom.plusYears(5).minusDays(1).toString()));
-        return id;
-    }
+class PersonnelApiIT extends PersonnelApiTestSupport {
 
     ObjectNode reason(String text) {
         ObjectNode node = json.createObjectNode();
@@ -172,46 +54,6 @@ class PersonnelApiIT {
         return body(mvc.perform(get(BASE + "/officers/{id}/eligibility" + query, officerId)
                 .header("Authorization", hzAdmin())).andExpect(status().isOk()));
     }
-
-    /** Waits for the events of {@code key}, checks CloudEvent attributes and schemas, returns the types in order. */
-    List<String> eventTypes(KafkaProbe probe, String key, int count, Map<String, Class<? extends DomainEvent>> types) {
-        // delivery is at least once: consumers dedupe on the event id, so does this check
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> distinct(probe.await(r -> key.equals(r.key()), 1,
-                Duration.ofSeconds(20))).size() >= count);
-        List<ConsumerRecord<String, byte[]>> records = distinct(probe.seen().stream()
-                .filter(r -> key.equals(r.key())).toList());
-        return records.stream().map(record -> {
-            CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
-            assertThat(event.getSource().toString()).isEqualTo("/enforcement/personnel");
-            assertThat(event.getSubject()).isEqualTo(key);
-            JsonNode data = json.readTree(new String(event.getData().toBytes(), StandardCharsets.UTF_8));
-            Class<? extends DomainEvent> type = types.get(event.getType());
-            assertThat(type).as("unexpected event type " + event.getType()).isNotNull();
-            assertThat(EventSchemas.validate(type, data)).as(event.getType()).isEmpty();
-            assertThat(data.get("eventId").asString()).isEqualTo(event.getId());
-            return event.getType().replace("cn.gov.lyg.enforcement.personnel.", "").replace(".v1", "");
-        }).toList();
-    }
-
-    static List<ConsumerRecord<String, byte[]>> distinct(List<ConsumerRecord<String, byte[]>> records) {
-        Map<String, ConsumerRecord<String, byte[]>> byId = new java.util.LinkedHashMap<>();
-        records.forEach(r -> byId.putIfAbsent(new String(r.headers().lastHeader("ce_id").value(),
-                StandardCharsets.UTF_8), r));
-        return List.copyOf(byId.values());
-    }
-
-    static final Map<String, Class<? extends DomainEvent>> CERTIFICATE_EVENTS = Map.ofEntries(
-            Map.entry("cn.gov.lyg.enforcement.personnel.certificate.issued.v1", CertificateIssued.class),
-            Map.entry("cn.gov.lyg.enforcement.personnel.certificate.suspended.v1", CertificateSuspended.class),
-            Map.entry("cn.gov.lyg.enforcement.personnel.certificate.reinstated.v1", CertificateReinstated.class),
-            Map.entry("cn.gov.lyg.enforcement.personnel.certificate.revoked.v1", CertificateRevoked.class),
-            Map.entry("cn.gov.lyg.enforcement.personnel.certificate.withdrawn.v1", CertificateWithdrawn.class),
-            Map.entry("cn.gov.lyg.enforcement.personnel.certificate.cancelled.v1", CertificateCancelled.class),
-            Map.entry("cn.gov.lyg.enforcement.personnel.certificate.expired.v1", CertificateExpired.class),
-            Map.entry("cn.gov.lyg.enforcement.personnel.certificate.renewed.v1", CertificateRenewed.class),
-            Map.entry("cn.gov.lyg.enforcement.personnel.certificate.reported-lost.v1", CertificateReportedLost.class),
-            Map.entry("cn.gov.lyg.enforcement.personnel.annual-review.passed.v1", cn.gov.lyg.enforcement.events.personnel.AnnualReviewPassed.class),
-            Map.entry("cn.gov.lyg.enforcement.personnel.annual-review.failed.v1", cn.gov.lyg.enforcement.events.personnel.AnnualReviewFailed.class));
 
     // ---------------------------------------------------------------- agencies
 
@@ -228,17 +70,6 @@ class PersonnelApiIT {
                 .andExpect(jsonPath("$.domains[0]").value("MARKET"));
         mvc.perform(get(BASE + "/agencies")).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
-    }
-
-    ObjectNode agencyBody(String region) {
-        ObjectNode body = json.createObjectNode();
-        body.put("name", "海州区测试执法局" + TestIds.next());
-        body.put("uscc", TestIds.uscc(region));
-        body.put("agencyKind", "ADMIN_ORGAN");
-        body.put("adminLevel", "COUNTY");
-        body.put("regionCode", region);
-        body.putArray("domains").add("MARKET");
-        return body;
     }
 
     @Test
@@ -282,7 +113,7 @@ class PersonnelApiIT {
 
     @Test
     void officersAreMaskedEverywhereAndTheFullIdReadIsAudited() throws Exception {
-        ObjectNode body = officerBody("hz-officer-" + TestIds.next());
+        ObjectNode body = officerBody().put("username", "hz-officer-" + TestIds.next());
         String idCard = body.get("idCardNo").asString();
         String id = body(postJson(BASE + "/officers", hzAdmin(), body).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.idCardNo").value(idCard.substring(0, 6) + "********" + idCard.substring(14)))
@@ -339,9 +170,9 @@ class PersonnelApiIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
         mvc.perform(get(BASE + "/officers/{id}", id)).andExpect(status().isUnauthorized());
         // writes: only the own agency's admin
-        postJson(BASE + "/officers", dhAdmin(), officerBody(null)).andExpect(status().isForbidden())
+        postJson(BASE + "/officers", dhAdmin(), officerBody()).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("AGENCY_NOT_OWN"));
-        postJson(BASE + "/officers", officer(username), officerBody(null)).andExpect(status().isForbidden())
+        postJson(BASE + "/officers", officer(username), officerBody()).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
         ObjectNode leave = json.createObjectNode().put("employmentStatus", "RETIRED");
         postJson(BASE + "/officers/{id}/leave", dhAdmin(), leave, id).andExpect(status().isNotFound());
@@ -350,35 +181,35 @@ class PersonnelApiIT {
     @Test
     void badOfficerInputAnswersProblemsAndWritesNothing() throws Exception {
         long before = mongo.count(new Query(), Officer.class);
-        ObjectNode checksum = officerBody(null);
+        ObjectNode checksum = officerBody();
         String valid = checksum.get("idCardNo").asString();
         checksum.put("idCardNo", valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0'));
         postJson(BASE + "/officers", hzAdmin(), checksum).andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].code").value("ID_CARD_CHECKSUM"));
-        ObjectNode impossibleDate = officerBody(null);
+        ObjectNode impossibleDate = officerBody();
         impossibleDate.put("idCardNo", TestIds.citizenId("320706", "19850230", true));
         postJson(BASE + "/officers", hzAdmin(), impossibleDate).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("ID_CARD_BIRTH_DATE"));
-        ObjectNode contract = officerBody(null);
+        ObjectNode contract = officerBody();
         contract.put("staffType", "CONTRACT_WORKER");
         postJson(BASE + "/officers", hzAdmin(), contract).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("STAFF_TYPE_NOT_ELIGIBLE"));
-        ObjectNode child = officerBody(null);
+        ObjectNode child = officerBody();
         child.put("idCardNo", TestIds.citizenId("320706", today.minusYears(17).toString().replace("-", ""), true));
         postJson(BASE + "/officers", hzAdmin(), child).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("OFFICER_UNDER_AGE"));
-        ObjectNode reviewer = officerBody(null);
+        ObjectNode reviewer = officerBody();
         reviewer.put("legalReviewer", true);
         postJson(BASE + "/officers", hzAdmin(), reviewer).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("LEGAL_REVIEWER_REQUIRES_QUALIFICATION"));
-        ObjectNode unknownType = officerBody(null);
+        ObjectNode unknownType = officerBody();
         unknownType.put("staffType", "VOLUNTEER");
         postJson(BASE + "/officers", hzAdmin(), unknownType).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_FIELD_VALUE"));
         assertThat(mongo.count(new Query(), Officer.class)).isEqualTo(before);
 
-        ObjectNode ok = officerBody(null);
+        ObjectNode ok = officerBody();
         postJson(BASE + "/officers", hzAdmin(), ok).andExpect(status().isCreated());
         postJson(BASE + "/officers", hzAdmin(), ok).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("OFFICER_ID_CARD_DUPLICATE"));
@@ -388,7 +219,7 @@ class PersonnelApiIT {
 
     @Test
     void issueSuspendReinstateRevokeWithEventsOnKafka() throws Exception {
-        String officerId = registerOfficer(null);
+        String officerId = registerOfficer();
         try (KafkaProbe probe = new KafkaProbe(bootstrap, Topics.PERSONNEL_CERTIFICATES)) {
             String id = activeCertificate(officerId, today);
             assertThat(eligibility(officerId, "?domain=MARKET&region=320706").get("assignable").asBoolean()).isTrue();
@@ -425,7 +256,7 @@ class PersonnelApiIT {
 
     @Test
     void oneHeldCertificatePerOfficerAndIssueRulesAreChecked() throws Exception {
-        String officerId = registerOfficer(null);
+        String officerId = registerOfficer();
         String id = activeCertificate(officerId, today);
         ObjectNode application = json.createObjectNode();
         application.put("officerId", officerId);
@@ -434,7 +265,7 @@ class PersonnelApiIT {
         postJson(BASE + "/certificates", hzAdmin(), application).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("CERTIFICATE_ALREADY_HELD"));
 
-        String second = registerOfficer(null);
+        String second = registerOfficer();
         ObjectNode wrong = json.createObjectNode();
         wrong.put("officerId", second);
         wrong.putArray("enforcementDomains").add("ECOLOGY");
@@ -479,15 +310,13 @@ class PersonnelApiIT {
     }
 
     String registerOfficerOf() throws Exception {
-        ObjectNode body = officerBody(null);
-        body.put("agencyCode", DH_MARKET);
-        return body(postJson(BASE + "/officers", dhAdmin(), body).andExpect(status().isCreated())).get("id")
-                .asString();
+        return body(postJson(BASE + "/officers", dhAdmin(), officerBody(DH_MARKET)).andExpect(status().isCreated()))
+                .get("id").asString();
     }
 
     @Test
     void lossReissueAndRenewalReplaceTheCertificate() throws Exception {
-        String officerId = registerOfficer(null);
+        String officerId = registerOfficer();
         try (KafkaProbe probe = new KafkaProbe(bootstrap, Topics.PERSONNEL_CERTIFICATES)) {
             String id = activeCertificate(officerId, today);
             postJson(BASE + "/certificates/{id}/report-lost", hzAdmin(), null, id).andExpect(status().isOk())
@@ -515,7 +344,7 @@ class PersonnelApiIT {
 
     @Test
     void transferWithdrawsTheCertificateAndTheNewAgencyIsNotCovered() throws Exception {
-        String officerId = registerOfficer(null);
+        String officerId = registerOfficer();
         String id = activeCertificate(officerId, today);
         try (KafkaProbe officers = new KafkaProbe(bootstrap, Topics.PERSONNEL_OFFICERS);
              KafkaProbe certificates = new KafkaProbe(bootstrap, Topics.PERSONNEL_CERTIFICATES)) {
@@ -544,7 +373,7 @@ class PersonnelApiIT {
 
     @Test
     void leavingTheServiceIsTerminalAndEmitsTheEvent() throws Exception {
-        String officerId = registerOfficer(null);
+        String officerId = registerOfficer();
         activeCertificate(officerId, today);
         try (KafkaProbe officers = new KafkaProbe(bootstrap, Topics.PERSONNEL_OFFICERS)) {
             postJson(BASE + "/officers/{id}/leave", hzAdmin(), json.createObjectNode()
@@ -575,7 +404,7 @@ class PersonnelApiIT {
      */
     @Test
     void eligibilityReadsTheInMemoryModelAndConvergesWithWritesOfOtherInstances() throws Exception {
-        String officerId = registerOfficer(null);
+        String officerId = registerOfficer();
         String id = activeCertificate(officerId, today);
         assertThat(eligibilityModel.isLoaded()).isTrue();
         assertThat(eligibilityModel.certificatesOf(officerId)).extracting(Certificate::getStatus)
@@ -594,7 +423,7 @@ class PersonnelApiIT {
         assertThat(revoked.get("assignable").asBoolean()).isFalse();
         assertThat(revoked.get("reasons").toString()).contains("CERTIFICATE_REVOKED");
 
-        Officer unknown = mongo.findById(registerOfficer(null), Officer.class);
+        Officer unknown = mongo.findById(registerOfficer(), Officer.class);
         Document rawOfficer = new Document();
         mongo.getConverter().write(unknown, rawOfficer);
         String newId = java.util.UUID.randomUUID().toString();
@@ -609,7 +438,7 @@ class PersonnelApiIT {
 
     @Test
     void eligibilityGivesEveryReasonForADateDomainAndRegion() throws Exception {
-        String officerId = registerOfficer(null);
+        String officerId = registerOfficer();
         JsonNode none = eligibility(officerId, "");
         assertThat(none.get("assignable").asBoolean()).isFalse();
         assertThat(none.get("reasons").toString()).contains("NO_CERTIFICATE");
@@ -649,7 +478,7 @@ class PersonnelApiIT {
 
     @Test
     void annualReviewsAndTheirDeadlines() throws Exception {
-        String officerId = registerOfficer(null);
+        String officerId = registerOfficer();
         String id = activeCertificate(officerId, today.minusYears(2));
         int dueYear = today.isAfter(LocalDate.of(today.getYear(), 3, 31)) ? today.getYear() - 1 : today.getYear() - 2;
         JsonNode overdue = eligibility(officerId, "");
@@ -678,7 +507,7 @@ class PersonnelApiIT {
 
     @Test
     void theExpiryJobRunsForAnAsOfDateAndIsIdempotent() throws Exception {
-        String officerId = registerOfficer(null);
+        String officerId = registerOfficer();
         LocalDate from = today.minusYears(5).plusDays(10);
         String id = activeCertificate(officerId, from);
         LocalDate asOf = from.plusYears(5).plusDays(1);
@@ -718,8 +547,8 @@ class PersonnelApiIT {
 
     @Test
     void staleVersionsConflict() throws Exception {
-        String officerId = registerOfficer(null);
-        ObjectNode profile = officerBody(null);
+        String officerId = registerOfficer();
+        ObjectNode profile = officerBody();
         profile.remove("idCardNo");
         profile.remove("agencyCode");
         profile.put("post", "执法二科");
@@ -737,8 +566,8 @@ class PersonnelApiIT {
     @Test
     void aTrainingShortfallFailsTheAnnualReviewAndSuspendsTheCertificate() throws Exception {
         int year = today.getYear() - 1;
-        String shortOfHours = registerOfficer(null);
-        String enough = registerOfficer(null);
+        String shortOfHours = registerOfficer();
+        String enough = registerOfficer();
         String shortCert = activeCertificate(shortOfHours, today.minusYears(2));
         String enoughCert = activeCertificate(enough, today.minusYears(2));
         ObjectNode training = json.createObjectNode().put("officerId", shortOfHours)
@@ -794,7 +623,7 @@ class PersonnelApiIT {
 
     @Test
     void qualificationExamsHaveTwoScoresAPassMarkAndOneRetake() throws Exception {
-        String officerId = registerOfficer(null);
+        String officerId = registerOfficer();
         ObjectNode exam = json.createObjectNode().put("officerId", officerId).put("examDate", today.minusDays(20)
                 .toString()).put("generalLawScore", 72).put("specialLawScore", 58);
         postJson(BASE + "/qualification-exams", hzAdmin(), exam).andExpect(status().isForbidden());
@@ -816,7 +645,7 @@ class PersonnelApiIT {
 
     @Test
     void auxiliaryStaffAreRegisteredUnderAnOfficerAndAnnounced() throws Exception {
-        String supervisor = registerOfficer(null);
+        String supervisor = registerOfficer();
         ObjectNode body = json.createObjectNode().put("name", "钱小兵").put("idCardNo", TestIds.citizenId())
                 .put("agencyCode", HZ_MARKET).put("contractFrom", today.toString())
                 .put("contractTo", today.plusYears(2).toString()).put("supervisingOfficerId", supervisor);
@@ -878,9 +707,9 @@ class PersonnelApiIT {
 
     @Test
     void staffingReportsCountHoldersAndLegalReviewers() throws Exception {
-        String holder = registerOfficer(null);
+        String holder = registerOfficer();
         activeCertificate(holder, today);
-        ObjectNode reviewer = officerBody(null).put("legalReviewer", true).put("legalProfessionQualified", true);
+        ObjectNode reviewer = officerBody().put("legalReviewer", true).put("legalProfessionQualified", true);
         postJson(BASE + "/officers", hzAdmin(), reviewer).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.legalReviewer").value(true));
         JsonNode own = body(mvc.perform(get(BASE + "/reports/staffing").header("Authorization", hzAdmin()))
@@ -905,7 +734,7 @@ class PersonnelApiIT {
 
     @Test
     void accountabilityOutcomesFromSupervisionActOnTheCertificateOnce() throws Exception {
-        String officerId = registerOfficer(null);
+        String officerId = registerOfficer();
         String id = activeCertificate(officerId, today);
         var outcome = new cn.gov.lyg.enforcement.events.supervision.AccountabilityOutcomeDecided(
                 java.util.UUID.randomUUID().toString(), java.time.OffsetDateTime.now(ZoneId.of("Asia/Shanghai")),
@@ -939,8 +768,8 @@ class PersonnelApiIT {
     @Test
     void assessmentsAreYearlyAndFeedTheRanking() throws Exception {
         int year = today.getYear() - 1;
-        String best = registerOfficer(null);
-        String second = registerOfficer(null);
+        String best = registerOfficer();
+        String second = registerOfficer();
         ObjectNode body = json.createObjectNode().put("officerId", best).put("year", year).put("grade", "EXCELLENT")
                 .put("casesHandled", 300).put("caseReviewScore", 99);
         postJson(BASE + "/assessments", hzAdmin(), body).andExpect(status().isCreated())

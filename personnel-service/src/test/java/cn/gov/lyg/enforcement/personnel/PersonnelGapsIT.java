@@ -10,41 +10,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gov.lyg.enforcement.events.DomainEvent;
-import cn.gov.lyg.enforcement.events.EventSchemas;
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.events.personnel.AgencyChanged;
 import cn.gov.lyg.enforcement.events.personnel.AgencyClosed;
 import cn.gov.lyg.enforcement.events.personnel.AgencyRegistered;
-import cn.gov.lyg.enforcement.events.personnel.CertificateExpired;
-import cn.gov.lyg.enforcement.events.personnel.CertificateIssued;
-import cn.gov.lyg.enforcement.events.personnel.CertificateReinstated;
-import cn.gov.lyg.enforcement.events.personnel.CertificateSuspended;
 import cn.gov.lyg.enforcement.events.personnel.TrainingShortfallDetected;
-import cn.gov.lyg.enforcement.events.personnel.AnnualReviewFailed;
-import cn.gov.lyg.enforcement.events.personnel.AnnualReviewPassed;
 import cn.gov.lyg.enforcement.personnel.agency.ReferenceAgencySeeder;
-import cn.gov.lyg.enforcement.platform.security.Role;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import cn.gov.lyg.enforcement.platform.test.ServiceTest;
-import cn.gov.lyg.enforcement.platform.test.TestTokens;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.KafkaMessageFactory;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -53,55 +33,10 @@ import tools.jackson.databind.node.ObjectNode;
  * judicial offices 司法所. Every test creates its own records.
  */
 @ServiceTest
-class PersonnelGapsIT {
+class PersonnelGapsIT extends PersonnelApiTestSupport {
 
-    static final String HZ_MARKET = "11320706300200020C";
-    static final String HZ_JUSTICE = "11320706300200012H";
-    static final String BASE = "/api/personnel/v1";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
     @Autowired
     ReferenceAgencySeeder seeder;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
-    final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-    static String hzAdmin() {
-        return TestTokens.user("hz-agency-admin").roles(Role.AGENCY_ADMIN, Role.OFFICER).agency(HZ_MARKET)
-                .region("320706").bearer();
-    }
-
-    static String admin(String agency) {
-        return TestTokens.user("office-admin").roles(Role.AGENCY_ADMIN).agency(agency).region("320706").bearer();
-    }
-
-    static String hzSupervisor() {
-        return TestTokens.user("hz-supervisor").roles(Role.SUPERVISOR_COUNTY).agency(HZ_JUSTICE).region("320706")
-                .bearer();
-    }
-
-    static String dhSupervisor() {
-        return TestTokens.user("dh-supervisor").roles(Role.SUPERVISOR_COUNTY).agency("113207003001000115")
-                .region("320722").bearer();
-    }
-
-    static String citySupervisor() {
-        return TestTokens.user("city-supervisor").roles(Role.SUPERVISOR_CITY).agency("113207003001000115")
-                .region("320700").bearer();
-    }
-
-    ResultActions postJson(String path, String token, Object body, Object... vars) throws Exception {
-        var request = post(path, vars).contentType(MediaType.APPLICATION_JSON)
-                .content(body == null ? "{}" : body.toString());
-        if (token != null) {
-            request.header("Authorization", token);
-        }
-        return mvc.perform(request);
-    }
 
     ResultActions postJob(String path, String token, String param, Object value) throws Exception {
         var request = post(BASE + "/jobs/" + path);
@@ -112,43 +47,6 @@ class PersonnelGapsIT {
             request.header("Authorization", token);
         }
         return mvc.perform(request);
-    }
-
-    JsonNode body(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
-
-    ObjectNode officerBody(String agency) {
-        ObjectNode body = json.createObjectNode();
-        body.put("name", "李晓雯");
-        body.put("idCardNo", TestIds.citizenId());
-        body.put("agencyCode", agency);
-        body.put("staffType", "CIVIL_SERVANT");
-        body.put("post", "科员");
-        body.put("education", "BACHELOR");
-        return body;
-    }
-
-    String registerOfficer() throws Exception {
-        return body(postJson(BASE + "/officers", hzAdmin(), officerBody(HZ_MARKET)).andExpect(status().isCreated()))
-                .get("id").asString();
-    }
-
-    /** apply → approve → issue; returns the certificate id. */
-    String activeCertificate(String officerId, LocalDate validFrom) throws Exception {
-        ObjectNode application = json.createObjectNode();
-        application.put("officerId", officerId);
-        application.putArray("enforcementDomains").add("MARKET");
-        application.putArray("enforcementArea").add("320706");
-        String id = body(postJson(BASE + "/certificates", hzAdmin(), application).andExpect(status().isCreated()))
-                .get("id").asString();
-        postJson(BASE + "/certificates/{id}/approve", hzSupervisor(), null, id).andExpect(status().isOk());
-        ObjectNode issue = json.createObjectNode();
-        issue.put("certificateNo", "JSZF-320706-" + validFrom.getYear() + "-" + TestIds.next());
-        issue.put("validFrom", validFrom.toString());
-        postJson(BASE + "/certificates/{id}/issue", hzSupervisor(), issue, id).andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("ACTIVE"));
-        return id;
     }
 
     void suspend(String certificateId, LocalDate until) throws Exception {
@@ -173,57 +71,6 @@ class PersonnelGapsIT {
                 .put("category", "PUBLIC_LAW").put("classHours", hours);
         postJson(BASE + "/training-records", hzAdmin(), training).andExpect(status().isCreated());
     }
-
-    /**
-     * Waits until at least {@code count} distinct events (by ce_id) with {@code key} arrived, checks their CloudEvent
-     * attributes and schemas, and returns their payloads by short type, in order.
-     */
-    List<Map.Entry<String, JsonNode>> events(KafkaProbe probe, String key, int count,
-                                             Map<String, Class<? extends DomainEvent>> types) {
-        probe.await(r -> key.equals(r.key()), count, Duration.ofSeconds(20));
-        return decode(distinct(probe.seen().stream().filter(r -> key.equals(r.key())).toList()), key, types);
-    }
-
-    /** Everything of {@code key} after {@code quiet} more polling (no event may be missing nor extra). */
-    List<Map.Entry<String, JsonNode>> drained(KafkaProbe probe, String key,
-                                              Map<String, Class<? extends DomainEvent>> types) {
-        return decode(distinct(probe.drain(r -> key.equals(r.key()), Duration.ofSeconds(2))), key, types);
-    }
-
-    List<Map.Entry<String, JsonNode>> decode(List<ConsumerRecord<String, byte[]>> records, String key,
-                                             Map<String, Class<? extends DomainEvent>> types) {
-        return records.stream().map(record -> {
-            CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
-            assertThat(event.getSource().toString()).isEqualTo("/enforcement/personnel");
-            assertThat(event.getSubject()).isEqualTo(key);
-            JsonNode data = json.readTree(new String(event.getData().toBytes(), StandardCharsets.UTF_8));
-            Class<? extends DomainEvent> type = types.get(event.getType());
-            assertThat(type).as("unexpected event type " + event.getType()).isNotNull();
-            assertThat(EventSchemas.validate(type, data)).as(event.getType()).isEmpty();
-            assertThat(data.get("eventId").asString()).isEqualTo(event.getId());
-            return Map.entry(event.getType().replace("cn.gov.lyg.enforcement.personnel.", "").replace(".v1", ""),
-                    data);
-        }).toList();
-    }
-
-    static List<ConsumerRecord<String, byte[]>> distinct(List<ConsumerRecord<String, byte[]>> records) {
-        Map<String, ConsumerRecord<String, byte[]>> byId = new LinkedHashMap<>();
-        records.forEach(r -> byId.putIfAbsent(new String(r.headers().lastHeader("ce_id").value(),
-                StandardCharsets.UTF_8), r));
-        return List.copyOf(byId.values());
-    }
-
-    static List<String> typesOf(List<Map.Entry<String, JsonNode>> events) {
-        return events.stream().map(Map.Entry::getKey).toList();
-    }
-
-    static final Map<String, Class<? extends DomainEvent>> CERTIFICATE_EVENTS = Map.of(
-            "cn.gov.lyg.enforcement.personnel.certificate.issued.v1", CertificateIssued.class,
-            "cn.gov.lyg.enforcement.personnel.certificate.suspended.v1", CertificateSuspended.class,
-            "cn.gov.lyg.enforcement.personnel.certificate.reinstated.v1", CertificateReinstated.class,
-            "cn.gov.lyg.enforcement.personnel.certificate.expired.v1", CertificateExpired.class,
-            "cn.gov.lyg.enforcement.personnel.annual-review.passed.v1", AnnualReviewPassed.class,
-            "cn.gov.lyg.enforcement.personnel.annual-review.failed.v1", AnnualReviewFailed.class);
 
     static final Map<String, Class<? extends DomainEvent>> SHORTFALL_EVENTS = Map.of(
             "cn.gov.lyg.enforcement.personnel.training.shortfall-detected.v1", TrainingShortfallDetected.class);
@@ -384,21 +231,14 @@ class PersonnelGapsIT {
 
     // ---------------------------------------------------------------- 4. agency events
 
-    ObjectNode agencyBody(String region) {
-        ObjectNode body = json.createObjectNode();
-        body.put("name", "海州区测试执法局" + TestIds.next());
-        body.put("uscc", TestIds.uscc(region));
-        body.put("agencyKind", "ADMIN_ORGAN");
-        body.put("adminLevel", "COUNTY");
-        body.put("regionCode", region);
-        body.put("parentAgencyCode", "1132070030010002XW");
-        body.putArray("domains").add("MARKET");
-        return body;
+    /** A county agency whose parent is the city market regulator ({@code CITY_MARKET}). */
+    ObjectNode childAgencyBody(String region) {
+        return agencyBody(region).put("parentAgencyCode", CITY_MARKET);
     }
 
     @Test
     void agenciesAreAnnouncedWhenRegisteredChangedAndClosed() throws Exception {
-        ObjectNode body = agencyBody("320706");
+        ObjectNode body = childAgencyBody("320706");
         JsonNode created = body(postJson(BASE + "/agencies", hzSupervisor(), body).andExpect(status().isCreated()));
         String id = created.get("id").asString();
         String code = created.get("uscc").asString();
@@ -499,9 +339,9 @@ class PersonnelGapsIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.adminLevel").value("TOWNSHIP"))
                 .andExpect(jsonPath("$.judicialOffice").value(true));
         // a judicial office supervises nobody: a new county agency still defaults to the county bureau
-        postJson(BASE + "/agencies", hzSupervisor(), agencyBody("320706")).andExpect(status().isCreated())
+        postJson(BASE + "/agencies", hzSupervisor(), childAgencyBody("320706")).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.supervisingJusticeBureauCode").value(HZ_JUSTICE));
-        ObjectNode underOffice = agencyBody("320706").put("supervisingJusticeBureauCode", office);
+        ObjectNode underOffice = childAgencyBody("320706").put("supervisingJusticeBureauCode", office);
         postJson(BASE + "/agencies", hzSupervisor(), underOffice).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("SUPERVISING_BUREAU_INVALID"));
     }
@@ -521,10 +361,10 @@ class PersonnelGapsIT {
                 .andExpect(jsonPath("$.totals.met").value(false));
 
         ObjectNode notALawyer = officerBody(office).put("post", "司法所科员");
-        postJson(BASE + "/officers", admin(office), notALawyer).andExpect(status().isCreated())
+        postJson(BASE + "/officers", adminOf(office), notALawyer).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.legalBackground").value(false));
         ObjectNode highSchool = officerBody(office).put("legalBackground", true).put("education", "HIGH_SCHOOL");
-        postJson(BASE + "/officers", admin(office), highSchool).andExpect(status().isBadRequest())
+        postJson(BASE + "/officers", adminOf(office), highSchool).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("LEGAL_BACKGROUND_REQUIRES_DEGREE"))
                 .andExpect(jsonPath("$.errors[0].field").value("legalBackground"));
         mvc.perform(get(BASE + "/reports/supervision-staffing/regions").param("region", "320706")
@@ -533,10 +373,10 @@ class PersonnelGapsIT {
                 .andExpect(jsonPath(path + ".met").value(hasItem(false)));
 
         ObjectNode lawGraduate = officerBody(office).put("legalBackground", true);
-        String lawyerId = body(postJson(BASE + "/officers", admin(office), lawGraduate)
+        String lawyerId = body(postJson(BASE + "/officers", adminOf(office), lawGraduate)
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.legalBackground").value(true)))
                 .get("id").asString();
-        mvc.perform(get(BASE + "/officers/{id}", lawyerId).header("Authorization", admin(office)))
+        mvc.perform(get(BASE + "/officers/{id}", lawyerId).header("Authorization", adminOf(office)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.legalBackground").value(true));
         mvc.perform(get(BASE + "/reports/supervision-staffing/regions").header("Authorization", citySupervisor()))
                 .andExpect(status().isOk())

@@ -3,6 +3,7 @@ package cn.gov.lyg.enforcement.platform.outbox;
 import cn.gov.lyg.enforcement.platform.audit.AuditEntry;
 import cn.gov.lyg.enforcement.platform.config.PlatformProperties;
 import cn.gov.lyg.enforcement.platform.kafka.CloudEventHeaders;
+import cn.gov.lyg.enforcement.platform.lifecycle.DaemonScheduler;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
@@ -71,7 +70,8 @@ public class OutboxRelay implements SmartLifecycle {
                     return size() > 20_000;
                 }
             });
-    private volatile ScheduledExecutorService executor;
+    private final DaemonScheduler scheduler =
+            new DaemonScheduler("outbox-relay", DaemonScheduler.OnStop.FINISH_SUBMITTED);
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, PlatformProperties.Outbox settings,
                        Clock clock, Collection<String> collections, MeterRegistry meters) {
@@ -90,18 +90,20 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** A document with new outbox messages was saved: deliver them soon. */
     public void hint(String collection, Object id) {
-        ScheduledExecutorService current = executor;
-        if (current == null || id == null) {
+        if (!scheduler.isRunning() || id == null) {
             return;
         }
         String key = collection + "/" + id;
         if (inFlight.putIfAbsent(key, Boolean.TRUE) != null) {
             return;
         }
-        current.execute(() -> {
+        boolean accepted = scheduler.execute(() -> {
             inFlight.remove(key);
             relayDocument(collection, id);
         });
+        if (!accepted) { // stopped meanwhile: a later sweep finds the messages
+            inFlight.remove(key);
+        }
     }
 
     /** One sweep over every outbox collection whose lease this instance holds; returns the messages delivered. */
@@ -232,38 +234,20 @@ public class OutboxRelay implements SmartLifecycle {
         if (!settings.isRelayEnabled()) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long period = settings.getSweepInterval().toMillis();
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                sweep();
-            } catch (RuntimeException e) {
-                log.warn("outbox: sweep failed: {}", e.toString());
-            }
-        }, Math.min(period, 1000), period, TimeUnit.MILLISECONDS);
+        scheduler.start();
+        Duration period = settings.getSweepInterval();
+        scheduler.scheduleWithFixedDelay(Duration.ofMillis(Math.min(period.toMillis(), 1000)), period, this::sweep,
+                e -> log.warn("outbox: sweep failed: {}", e.toString()));
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService current = executor;
-        executor = null;
-        if (current != null) {
-            current.shutdown();
-            try {
-                current.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        scheduler.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return scheduler.isRunning();
     }
 
     /** Stop before the Kafka producer and the Mongo client are closed. */

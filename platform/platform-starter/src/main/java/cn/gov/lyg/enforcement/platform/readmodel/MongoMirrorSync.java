@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.platform.readmodel;
 
+import cn.gov.lyg.enforcement.platform.lifecycle.DaemonScheduler;
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,9 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -54,9 +53,9 @@ public class MongoMirrorSync<D extends AggregateDocument, V> implements SmartLif
     private final MirrorTarget<V> target;
     private final MirrorSettings settings;
     private final List<String> excluded;
+    private final DaemonScheduler scheduler;
     private volatile Instant newestSeen;
     private volatile Instant lastRefresh;
-    private volatile ScheduledExecutorService executor;
 
     public MongoMirrorSync(String name, MongoTemplate mongo, Class<D> type, Function<D, V> view,
                            MirrorTarget<V> target, MirrorSettings settings, MeterRegistry meters,
@@ -68,6 +67,7 @@ public class MongoMirrorSync<D extends AggregateDocument, V> implements SmartLif
         this.target = target;
         this.settings = settings;
         this.excluded = List.of(excludedFields);
+        this.scheduler = new DaemonScheduler("readmodel-" + name, DaemonScheduler.OnStop.INTERRUPT);
         Gauge.builder("readmodel.entries", target, MirrorTarget::size).tag("model", name)
                 .description("entries in an in-memory read model").register(meters);
         Gauge.builder("readmodel.refresh.age", this, s -> s.lastRefresh == null ? -1
@@ -140,45 +140,25 @@ public class MongoMirrorSync<D extends AggregateDocument, V> implements SmartLif
             log.warn("read model {}: initial load failed, reading MongoDB until a refresh succeeds: {}", name,
                     e.toString());
         }
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "readmodel-" + name);
-            thread.setDaemon(true);
-            return thread;
-        });
-        long refreshMillis = settings.refreshInterval().toMillis();
-        long rebuildMillis = settings.rebuildInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> guarded("refresh", this::refresh), refreshMillis, refreshMillis,
-                TimeUnit.MILLISECONDS);
-        scheduler.scheduleWithFixedDelay(() -> guarded("rebuild", this::rebuild), rebuildMillis, rebuildMillis,
-                TimeUnit.MILLISECONDS);
-        executor = scheduler;
+        scheduler.start();
+        scheduler.scheduleWithFixedDelay(settings.refreshInterval(), settings.refreshInterval(), this::refresh,
+                failure("refresh"));
+        scheduler.scheduleWithFixedDelay(settings.rebuildInterval(), settings.rebuildInterval(), this::rebuild,
+                failure("rebuild"));
     }
 
-    private void guarded(String what, Runnable task) {
-        try {
-            task.run();
-        } catch (RuntimeException e) {
-            log.warn("read model {}: {} failed: {}", name, what, e.toString());
-        }
+    private Consumer<RuntimeException> failure(String what) {
+        return e -> log.warn("read model {}: {} failed: {}", name, what, e.toString());
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService current = executor;
-        executor = null;
-        if (current != null) {
-            current.shutdownNow();
-            try {
-                current.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        scheduler.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return scheduler.isRunning();
     }
 
     /** Before the web server starts (it starts at DEFAULT_PHASE - 2048), so no request sees an empty model. */
