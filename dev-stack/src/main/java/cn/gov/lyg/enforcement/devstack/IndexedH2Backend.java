@@ -2,6 +2,7 @@ package cn.gov.lyg.enforcement.devstack;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
@@ -45,18 +46,37 @@ final class IndexedH2Backend extends H2Backend {
             super(databaseName, mvStore, cursorRegistry);
         }
 
+        private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndexedH2Database.class);
+        /** Commands slower than this are logged ({@code MONGO_SLOW_MS}, default 100). */
+        private static final long SLOW_MILLIS = Long.parseLong(System.getenv().getOrDefault("MONGO_SLOW_MS", "100"));
         private static final Set<String> COUNT_STAGES = Set.of("$skip", "$limit", "$group", "$count");
 
         @Override
         public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
                                       Oplog oplog) {
-            if ("aggregate".equals(command)) {
-                Document answer = countThroughQuery(query, resolver, oplog);
-                if (answer != null) {
-                    return answer;
-                }
+            long started = System.nanoTime();
+            Document answer = "aggregate".equals(command) ? countThroughQuery(query, resolver, oplog) : null;
+            if (answer == null) {
+                answer = super.handleCommand(channel, command, query, resolver, oplog);
             }
-            return super.handleCommand(channel, command, query, resolver, oplog);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis >= SLOW_MILLIS) {
+                // the slow-query log: what to index (or what the stand-in cannot answer without a scan)
+                log.info("slow {} on {}.{} ({} ms): {}", command, getDatabaseName(), query.get(command), millis,
+                        shortened(query));
+            }
+            return answer;
+        }
+
+        private static String shortened(Document query) {
+            Document shown = new Document(query);
+            shown.remove("$db");
+            shown.remove("lsid");
+            shown.remove("$clusterTime");
+            shown.remove("documents");
+            shown.remove("updates");
+            String text = shown.toString();
+            return text.length() > 400 ? text.substring(0, 400) + "..." : text;
         }
 
         /** A count-like pipeline with a leading {@code $match}, answered through the query path; else null. */
@@ -85,6 +105,18 @@ final class IndexedH2Backend extends H2Backend {
             Document cursor = new Document("id", 0L).append("ns", getDatabaseName() + "." + collectionName)
                     .append("firstBatch", result);
             return new Document("cursor", cursor).append("ok", 1.0);
+        }
+
+        /**
+         * Every collection also gets a (hidden, not listed) secondary index on {@code _id}: mongo-java-server's own
+         * {@code _id} index only answers queries on {@code _id} alone, so Spring Data's versioned saves
+         * ({@code {_id, version}}) and the outbox removal ({@code {_id, outbox.messageId}}) would scan.
+         */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            MongoCollection<Object> collection = super.openOrCreateCollection(collectionName, options);
+            collection.addIndex(new SecondaryIndex<>("_id_with_other_fields", List.of(new IndexKey("_id", true)), false));
+            return collection;
         }
 
         @Override

@@ -86,6 +86,8 @@ class SecondaryIndexTest {
                     Filters.lt("validTo", 20250000 + random.nextInt(3000))));
             queries.add(Filters.eq("domains", random.nextBoolean() ? "FOOD" : "MARKET"));
         }
+        queries.add(Filters.and(Filters.eq("_id", "c" + random.nextInt(300)), Filters.eq("status", "ACTIVE")));
+        queries.add(Filters.and(Filters.in("_id", "c1", "c2", "c3"), Filters.exists("outbox.messageId")));
         queries.add(Filters.exists("outbox.messageId"));
         queries.add(Filters.exists("outbox.messageId", false));
         queries.add(Filters.eq("officerId", null));
@@ -147,6 +149,10 @@ class SecondaryIndexTest {
             }
             assertSameAnswers(indexed, plain, queries(new Random(2)));
             assertThat(indexed.countDocuments()).isEqualTo(plain.countDocuments());
+            // the hidden _id index is not listed
+            assertThat(indexed.listIndexes().into(new ArrayList<>())).extracting(i -> i.getString("name"))
+                    .containsExactlyInAnyOrderElementsOf(plain.listIndexes().into(new ArrayList<>()).stream()
+                            .map(i -> i.getString("name")).toList());
         });
     }
 
