@@ -49,6 +49,20 @@ final class IndexedH2Backend extends H2Backend {
         private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndexedH2Database.class);
         /** Commands slower than this are logged ({@code MONGO_SLOW_MS}, default 100). */
         private static final long SLOW_MILLIS = Long.parseLong(System.getenv().getOrDefault("MONGO_SLOW_MS", "100"));
+        /**
+         * The secondary indexes of each collection, which agree on the one that answers a query. Created lazily:
+         * the super constructor opens the stored collections and indexes before field initialisers would run.
+         */
+        private java.util.Map<String, List<SecondaryIndex<Object>>> secondaryIndexes;
+
+        private synchronized List<SecondaryIndex<Object>> siblingsOf(String collectionName) {
+            if (secondaryIndexes == null) {
+                secondaryIndexes = new java.util.concurrent.ConcurrentHashMap<>();
+            }
+            return secondaryIndexes.computeIfAbsent(collectionName,
+                    name -> new java.util.concurrent.CopyOnWriteArrayList<>());
+        }
+
         private static final Set<String> COUNT_STAGES = Set.of("$skip", "$limit", "$group", "$count");
 
         @Override
@@ -115,14 +129,15 @@ final class IndexedH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             MongoCollection<Object> collection = super.openOrCreateCollection(collectionName, options);
-            collection.addIndex(new SecondaryIndex<>("_id_with_other_fields", List.of(new IndexKey("_id", true)), false));
+            collection.addIndex(new SecondaryIndex<>("_id_with_other_fields", List.of(new IndexKey("_id", true)), false,
+                    siblingsOf(collectionName)));
             return collection;
         }
 
         @Override
         protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
                                                            List<IndexKey> keys, boolean sparse) {
-            return new SecondaryIndex<>(indexName, keys, sparse);
+            return new SecondaryIndex<>(indexName, keys, sparse, siblingsOf(collectionName));
         }
     }
 }

@@ -25,11 +25,17 @@ import java.util.regex.Pattern;
  *
  * <p>Held in memory (rebuilt from the collection when the server opens it) and keyed by the index's first field only;
  * a compound index narrows queries by its first field. It answers queries that constrain that field with a plain
- * value, {@code $eq}, {@code $in} of plain values, or {@code $exists: true}: it only hands the collection a superset
+ * value, {@code $eq}, {@code $in} of plain values, {@code $exists: true}, or a range of dates
+ * ({@code $gt/$gte/$lt/$lte}, e.g. {@code modifiedAt >= t}): it only hands the collection a superset
  * of candidate documents, and the collection still matches every candidate against the whole query, sorts, skips
  * and limits. So a wrong guess here can cost time, never change an answer — except by leaving a matching document
  * out, which the rules below avoid: array fields are indexed by each element (multikey) and queries for arrays,
  * {@code null}, regular expressions or any other operator are not handled (scan).
+ *
+ * <p>The collection asks its indexes in turn and uses the first that can answer; like MongoDB's planner, the
+ * secondary indexes of a collection ({@code siblings}) therefore agree among themselves that only the one with the
+ * fewest candidates for the query answers (ties: the first created), so that {@code {officerId: x, status: {$in:
+ * [...]}}} is answered by the officer index, not by the status index that holds half the collection.
  */
 final class SecondaryIndex<P> extends Index<P> {
 
@@ -37,10 +43,20 @@ final class SecondaryIndex<P> extends Index<P> {
     private final Map<KeyValue, Set<P>> byValue = new HashMap<>();
     private final Map<P, List<KeyValue>> valuesOf = new HashMap<>();
     private final Map<KeyValue, P> positionOfId = new HashMap<>();
+    /** Date values by epoch millisecond, for range queries ({@code modifiedAt >= t}). */
+    private final java.util.NavigableMap<Long, Set<P>> byTime = new java.util.TreeMap<>();
 
-    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
+    private final List<SecondaryIndex<P>> siblings;
+
+    /**
+     * @param siblings the secondary indexes of the same collection (shared, thread-safe; this index adds itself and
+     *                 removes itself when dropped)
+     */
+    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, List<SecondaryIndex<P>> siblings) {
         super(name, keys, sparse);
         this.field = keys.get(0).getKey();
+        this.siblings = siblings;
+        siblings.add(this);
     }
 
     @Override
@@ -60,7 +76,21 @@ final class SecondaryIndex<P> extends Index<P> {
         positionOfId.put(idOf(document), position);
         for (KeyValue value : values) {
             byValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(position);
+            Long time = millis(value.get(0));
+            if (time != null) {
+                byTime.computeIfAbsent(time, t -> new LinkedHashSet<>()).add(position);
+            }
         }
+    }
+
+    private static Long millis(Object value) {
+        if (value instanceof java.util.Date date) {
+            return date.getTime();
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.toEpochMilli();
+        }
+        return null;
     }
 
     @Override
@@ -85,6 +115,14 @@ final class SecondaryIndex<P> extends Index<P> {
                     byValue.remove(value);
                 }
             }
+            Long time = millis(value.get(0));
+            Set<P> atTime = time == null ? null : byTime.get(time);
+            if (atTime != null) {
+                atTime.remove(position);
+                if (atTime.isEmpty()) {
+                    byTime.remove(time);
+                }
+            }
         }
     }
 
@@ -102,15 +140,58 @@ final class SecondaryIndex<P> extends Index<P> {
     }
 
     @Override
-    public synchronized boolean canHandle(Document query) {
-        if (!query.containsKey(field)) {
+    public boolean canHandle(Document query) {
+        long mine = estimate(query);
+        if (mine < 0) {
             return false;
         }
-        return candidatesFor(query.get(field)) != null;
+        // each estimate under its own index's lock only, never two locks at once
+        boolean before = true;
+        for (SecondaryIndex<P> other : siblings) {
+            if (other == this) {
+                before = false;
+                continue;
+            }
+            long theirs = other.estimate(query);
+            // fewer candidates win; on a tie the earlier index does
+            if (theirs >= 0 && (theirs < mine || (before && theirs == mine))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many candidates this index would hand out for the query, or -1 when it cannot answer it. */
+    synchronized long estimate(Document query) {
+        if (!query.containsKey(field)) {
+            return -1;
+        }
+        java.util.NavigableMap<Long, Set<P>> range = rangeOf(query.get(field));
+        if (range != null) {
+            return range.values().stream().mapToLong(Set::size).sum();
+        }
+        List<KeyValue> wanted = candidatesFor(query.get(field));
+        if (wanted == null) {
+            return -1;
+        }
+        if (wanted.isEmpty()) {
+            return valuesOf.values().stream().filter(v -> !v.isEmpty()).count();
+        }
+        long count = 0;
+        for (KeyValue value : wanted) {
+            count += byValue.getOrDefault(value, Set.of()).size();
+        }
+        return count;
     }
 
     @Override
     public synchronized Iterable<P> getPositions(Document query) {
+        java.util.NavigableMap<Long, Set<P>> range = rangeOf(query.get(field));
+        if (range != null) {
+            Set<P> positions = new LinkedHashSet<>();
+            range.values().forEach(positions::addAll);
+            return new ArrayList<>(positions);
+        }
         List<KeyValue> wanted = candidatesFor(query.get(field));
         if (wanted == null) {
             throw new IllegalStateException("index " + getName() + " cannot answer " + query);
@@ -125,6 +206,39 @@ final class SecondaryIndex<P> extends Index<P> {
             positions.addAll(byValue.getOrDefault(value, Set.of()));
         }
         return new ArrayList<>(positions);
+    }
+
+    /**
+     * For {@code $gt / $gte / $lt / $lte} with date operands (and nothing else): the dates in range; else null.
+     * Documents whose value is not a date are never in a date range in MongoDB either (comparisons are by type).
+     */
+    private java.util.NavigableMap<Long, Set<P>> rangeOf(Object constraint) {
+        if (!(constraint instanceof Document operators) || operators.isEmpty()) {
+            return null;
+        }
+        long from = Long.MIN_VALUE;
+        long to = Long.MAX_VALUE;
+        boolean fromInclusive = true;
+        boolean toInclusive = true;
+        for (Map.Entry<String, Object> e : operators.entrySet()) {
+            Long bound = millis(e.getValue());
+            if (bound == null) {
+                return null;
+            }
+            switch (e.getKey()) {
+                case "$gt" -> { from = bound; fromInclusive = false; }
+                case "$gte" -> { from = bound; fromInclusive = true; }
+                case "$lt" -> { to = bound; toInclusive = false; }
+                case "$lte" -> { to = bound; toInclusive = true; }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (from > to) {
+            return java.util.Collections.emptyNavigableMap();
+        }
+        return byTime.subMap(from, fromInclusive, to, toInclusive);
     }
 
     /** The keys to look up for a constraint, an empty list for "any value", null when this index cannot answer. */
@@ -190,7 +304,9 @@ final class SecondaryIndex<P> extends Index<P> {
 
     @Override
     public synchronized void drop() {
+        siblings.remove(this);
         byValue.clear();
+        byTime.clear();
         valuesOf.clear();
         positionOfId.clear();
     }

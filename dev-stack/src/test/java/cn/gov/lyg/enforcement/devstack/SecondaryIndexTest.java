@@ -58,13 +58,15 @@ class SecondaryIndexTest {
         c.createIndex(Indexes.ascending("status", "validTo"));
         c.createIndex(Indexes.ascending("outbox.messageId"));
         c.createIndex(Indexes.ascending("domains"));
+        c.createIndex(Indexes.ascending("modifiedAt"));
     }
 
     static Document random(Random random, int i) {
         Document d = new Document("_id", "c" + i).append("officerId", "o" + random.nextInt(40))
                 .append("status", STATUSES.get(random.nextInt(STATUSES.size())))
                 .append("validTo", 20250000 + random.nextInt(3000))
-                .append("domains", List.of("MARKET", random.nextBoolean() ? "FOOD" : "HEALTH"));
+                .append("domains", List.of("MARKET", random.nextBoolean() ? "FOOD" : "HEALTH"))
+                .append("modifiedAt", new java.util.Date(1_700_000_000_000L + random.nextInt(1000) * 1000L));
         if (random.nextInt(3) == 0) {
             d.append("outbox", List.of(new Document("messageId", "m" + i), new Document("messageId", "n" + i)));
         }
@@ -89,6 +91,12 @@ class SecondaryIndexTest {
         queries.add(Filters.and(Filters.eq("_id", "c" + random.nextInt(300)), Filters.eq("status", "ACTIVE")));
         queries.add(Filters.and(Filters.in("_id", "c1", "c2", "c3"), Filters.exists("outbox.messageId")));
         queries.add(Filters.exists("outbox.messageId"));
+        java.util.Date t = new java.util.Date(1_700_000_000_000L + random.nextInt(1000) * 1000L);
+        queries.add(Filters.gte("modifiedAt", t));
+        queries.add(Filters.gt("modifiedAt", t));
+        queries.add(Filters.and(Filters.gte("modifiedAt", t), Filters.lt("modifiedAt", new java.util.Date(t.getTime() + 200_000))));
+        queries.add(Filters.lte("modifiedAt", t));
+        queries.add(Filters.gte("modifiedAt", 5));
         queries.add(Filters.exists("outbox.messageId", false));
         queries.add(Filters.eq("officerId", null));
         queries.add(Filters.regex("officerId", "^o1"));
@@ -139,7 +147,8 @@ class SecondaryIndexTest {
                         case 0 -> c.updateOne(Filters.eq("_id", "c" + id), Updates.set("officerId", "o" + same.nextInt(40)));
                         case 1 -> c.updateMany(Filters.eq("officerId", "o" + same.nextInt(40)),
                                 Updates.set("status", STATUSES.get(same.nextInt(STATUSES.size()))));
-                        case 2 -> c.updateOne(Filters.eq("_id", "c" + id), Updates.unset("outbox"));
+                        case 2 -> c.updateOne(Filters.eq("_id", "c" + id), Updates.combine(Updates.unset("outbox"),
+                                Updates.set("modifiedAt", new java.util.Date(1_700_000_000_000L + same.nextInt(1000) * 1000L))));
                         default -> {
                             c.deleteOne(Filters.eq("_id", "c" + id));
                             c.insertOne(random(same, id));
@@ -185,5 +194,32 @@ class SecondaryIndexTest {
             second.shutdown();
             plainServer.shutdownNow();
         }
+    }
+
+    @Test
+    void theMostSelectiveIndexAnswersAQuery() {
+        List<SecondaryIndex<Object>> siblings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SecondaryIndex<Object> byStatus = new SecondaryIndex<>("status", List.of(
+                new de.bwaldvogel.mongo.backend.IndexKey("status", true)), false, siblings);
+        SecondaryIndex<Object> byOfficer = new SecondaryIndex<>("officerId", List.of(
+                new de.bwaldvogel.mongo.backend.IndexKey("officerId", true)), false, siblings);
+        for (int i = 0; i < 20; i++) {
+            de.bwaldvogel.mongo.bson.Document d = new de.bwaldvogel.mongo.bson.Document("_id", "c" + i)
+                    .append("officerId", "o" + (i % 10)).append("status", "ACTIVE");
+            byStatus.add(d, "c" + i, null);
+            byOfficer.add(d, "c" + i, null);
+        }
+        de.bwaldvogel.mongo.bson.Document query = new de.bwaldvogel.mongo.bson.Document("officerId", "o3")
+                .append("status", new de.bwaldvogel.mongo.bson.Document("$in", List.of("ACTIVE", "SUSPENDED")));
+        assertThat(byStatus.estimate(query)).isEqualTo(20);
+        assertThat(byOfficer.estimate(query)).isEqualTo(2);
+        assertThat(byStatus.canHandle(query)).isFalse();
+        assertThat(byOfficer.canHandle(query)).isTrue();
+        assertThat(byOfficer.getPositions(query)).containsExactlyInAnyOrder("c3", "c13");
+        de.bwaldvogel.mongo.bson.Document statusOnly = new de.bwaldvogel.mongo.bson.Document("status", "ACTIVE");
+        assertThat(byStatus.canHandle(statusOnly)).isTrue();
+        assertThat(byOfficer.canHandle(statusOnly)).isFalse();
+        byStatus.drop();
+        assertThat(siblings).containsExactly(byOfficer);
     }
 }

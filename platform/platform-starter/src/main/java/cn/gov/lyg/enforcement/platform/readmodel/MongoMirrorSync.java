@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -35,8 +37,8 @@ import org.springframework.data.mongodb.core.query.Query;
  *   <li><b>Full rebuild</b> (every {@code rebuildInterval}): catches what a {@code modifiedAt} query cannot see
  *   (deleted documents, writes that bypass auditing, clocks skewed beyond the overlap).</li>
  * </ul>
- * Refresh and rebuild run on one daemon thread per model, never concurrently. On a real MongoDB the refresh query
- * uses an index on {@code modifiedAt}; on the MongoDB-wire stand-in it scans the collection, off the request path.
+ * Refresh and rebuild run on one daemon thread per model, never concurrently. The refresh query uses the index
+ * {@code ix_modified_at}, which {@link #start()} ensures.
  * Metrics: {@code readmodel.entries} and {@code readmodel.refresh.age} (seconds), tagged {@code model}.
  *
  * @param <D> the aggregate stored in MongoDB
@@ -133,6 +135,12 @@ public class MongoMirrorSync<D extends AggregateDocument, V> implements SmartLif
     public void start() {
         if (!settings.enabled()) {
             return;
+        }
+        try {
+            // the refresh query's index (idempotent; the same definition as a service may declare itself)
+            mongo.indexOps(type).createIndex(new Index().on("modifiedAt", Sort.Direction.ASC).named("ix_modified_at"));
+        } catch (RuntimeException e) {
+            log.warn("read model {}: cannot ensure the modifiedAt index: {}", name, e.toString());
         }
         try {
             rebuild();
