@@ -9,8 +9,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * Development-only MongoDB-wire server: mongo-java-server with the H2 (MVStore) backend, persisted to a file, with
- * non-unique secondary indexes ({@link IndexedH2Backend}), with the
- * oplog enabled (change streams), bound to loopback. Not a real MongoDB: no transactions, no $text, no geo
+ * non-unique secondary indexes ({@link IndexedH2Backend}), without an oplog (no change streams), bound to loopback. Not a real MongoDB: no transactions, no $text, no geo
  * (see STACK.md). Stops cleanly on SIGTERM/SIGINT (shutdown hook closes the MVStore).
  *
  * <pre>
@@ -49,7 +48,8 @@ public final class MongoWireServer {
         Path file = dataDir.toAbsolutePath().resolve("mongo.mv.db");
         H2Backend backend = new IndexedH2Backend(file.toString());
         MongoServer server = new MongoServer(backend);
-        server.enableOplog();
+        // no oplog: nothing here uses change streams (DESIGN: never design on them), and on the H2 backend every
+        // write would also be appended to an ever-growing local.oplog.rs collection
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -71,7 +71,7 @@ public final class MongoWireServer {
             System.exit(2);
         }
         // the "ready" line stack.sh looks for
-        System.out.printf("MongoWireServer ready on %s:%d (H2 file %s, oplog enabled, pid %d)%n", host, port, file,
+        System.out.printf("MongoWireServer ready on %s:%d (H2 file %s, secondary indexes, pid %d)%n", host, port, file,
                 ProcessHandle.current().pid());
         stopped.await();
     }
