@@ -83,9 +83,10 @@ public class OutboxRelay implements SmartLifecycle {
         this.published = Counter.builder("outbox.published").description("outbox messages delivered").register(meters);
         this.failures = Counter.builder("outbox.failures").description("failed outbox deliveries").register(meters);
         Gauge.builder("outbox.backlog", backlog, AtomicLong::get)
-                .description("outbox messages waiting for delivery (at the last sweep)").register(meters);
+                .description("documents with outbox messages still waiting for delivery (counted after each sweep)")
+                .register(meters);
         Gauge.builder("outbox.oldest.age", oldestAgeSeconds, AtomicLong::get).baseUnit("seconds")
-                .description("age of the oldest undelivered outbox message (at the last sweep)").register(meters);
+                .description("age of the oldest undelivered outbox message in the last sweep's batch").register(meters);
     }
 
     /** A document with new outbox messages was saved: deliver them soon. */
@@ -109,7 +110,7 @@ public class OutboxRelay implements SmartLifecycle {
     /** One sweep over every outbox collection whose lease this instance holds; returns the messages delivered. */
     public int sweep() {
         int delivered = 0;
-        long pending = 0;
+        long waiting = 0;
         Instant oldest = null;
         for (String collection : collections) {
             if (!acquireLease(collection)) {
@@ -119,7 +120,6 @@ public class OutboxRelay implements SmartLifecycle {
             query.fields().include("_id").include("outbox");
             for (Document document : mongo.find(query, Document.class, collection)) {
                 List<Document> messages = document.getList("outbox", Document.class, List.of());
-                pending += messages.size();
                 for (Document message : messages) {
                     Date time = message.getDate("time");
                     if (time != null && (oldest == null || time.toInstant().isBefore(oldest))) {
@@ -128,9 +128,11 @@ public class OutboxRelay implements SmartLifecycle {
                 }
                 delivered += relayDocument(collection, document.get("_id"));
             }
+            // what is still waiting after this sweep (the batch above is limited): an indexed count
+            waiting += mongo.count(new Query(Criteria.where("outbox.messageId").exists(true)), collection);
         }
-        backlog.set(Math.max(0, pending - delivered));
-        oldestAgeSeconds.set(oldest == null || pending - delivered <= 0 ? 0
+        backlog.set(waiting);
+        oldestAgeSeconds.set(oldest == null || waiting == 0 ? 0
                 : Duration.between(oldest, clock.instant()).toSeconds());
         return delivered;
     }

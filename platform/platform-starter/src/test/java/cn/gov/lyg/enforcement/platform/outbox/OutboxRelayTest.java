@@ -101,6 +101,29 @@ class OutboxRelayTest {
     }
 
     @Test
+    void theBacklogGaugeCountsEveryWaitingDocumentNotOnlyTheSweepsBatch() {
+        var settings = new PlatformProperties().getOutbox();
+        settings.setBatchSize(1);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay small = new OutboxRelay(mongo, kafka, settings, Clock.systemUTC(), List.of("things"), meters);
+        for (int i = 1; i <= 3; i++) {
+            mongo.getCollection("things").insertOne(new Document("_id", "t" + i).append("outbox",
+                    List.of(message("m" + i, OutboxMessage.EVENT, "{}"))));
+        }
+        brokerUp = false;
+        small.sweep();
+        assertThat(meters.get("outbox.backlog").gauge().value()).isEqualTo(3.0);
+        assertThat(meters.get("outbox.oldest.age").gauge().value()).isPositive();
+        brokerUp = true;
+        small.sweep();
+        assertThat(meters.get("outbox.backlog").gauge().value()).isEqualTo(2.0);
+        small.sweep();
+        small.sweep();
+        assertThat(meters.get("outbox.backlog").gauge().value()).isZero();
+        assertThat(meters.get("outbox.oldest.age").gauge().value()).isZero();
+    }
+
+    @Test
     void anAuditLineAlreadyWrittenIsNotDuplicatedOnRetry() {
         insertThing();
         brokerUp = true;
