@@ -12,7 +12,7 @@ import java.util.Optional;
  * MongoDB the same check would be two indexed queries, ~1 ms, still the largest part of the request).
  *
  * <p>Kept in step by the platform's {@code MongoMirrorSync} (start-up load, refresh every
- * {@code personnel.eligibility.read-model.refresh-interval}, default 2 s, full rebuild every 5 min) and, for this
+ * {@code personnel.eligibility.read-model.refresh-interval}, default 2 s, full rebuild every 30 min) and, for this
  * instance's own writes, synchronously by {@link EligibilityWriteHooks} — so a revocation answered by this instance
  * is visible to its next eligibility check, and one written by another instance within the refresh interval. The
  * values are detached copies read from MongoDB (never the instances services go on mutating) and are never mutated.
