@@ -7,13 +7,13 @@ import org.springframework.core.env.Environment;
 /**
  * How a {@link MongoMirrorSync} runs, bound from {@code <prefix>.enabled} (default true),
  * {@code <prefix>.refresh-interval} (2 s), {@code <prefix>.rebuild-interval} (30 min) and
- * {@code <prefix>.refresh-overlap} (10 s). The rebuild only catches what the refresh cannot see (deletes, writes that
+ * {@code <prefix>.refresh-overlap} (5 s). The rebuild only catches what the refresh cannot see (deletes, writes that
  * bypass auditing), so it is rare: a full read of a large collection is not free.
  */
 public record MirrorSettings(boolean enabled, Duration refreshInterval, Duration rebuildInterval, Duration overlap) {
 
     public static final MirrorSettings DEFAULTS =
-            new MirrorSettings(true, Duration.ofSeconds(2), Duration.ofMinutes(30), Duration.ofSeconds(10));
+            new MirrorSettings(true, Duration.ofSeconds(2), Duration.ofMinutes(30), Duration.ofSeconds(5));
 
     public MirrorSettings {
         if (refreshInterval.isNegative() || refreshInterval.isZero() || rebuildInterval.isNegative()

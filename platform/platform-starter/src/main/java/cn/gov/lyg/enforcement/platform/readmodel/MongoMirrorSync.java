@@ -31,9 +31,11 @@ import org.springframework.data.mongodb.core.query.Query;
  *   fall back to MongoDB) until a later refresh succeeds.</li>
  *   <li><b>Own writes:</b> the service applies them synchronously from an after-save callback (read-your-writes).</li>
  *   <li><b>Refresh</b> (every {@code refreshInterval}): re-reads the documents whose {@code modifiedAt} is at or
- *   after the newest {@code modifiedAt} seen minus {@code overlap} (clock skew between instances, writes committed
- *   out of order); version guards make re-reading harmless. This is how the writes of other instances arrive:
- *   instances converge within the refresh interval plus the query time.</li>
+ *   after the start of the previous successful read minus {@code overlap} (clock skew between instances, the time a
+ *   save takes between stamping {@code modifiedAt} and becoming visible); version guards make re-reading harmless.
+ *   This is how the writes of other instances arrive: instances converge within the refresh interval plus the query
+ *   time. A quiet collection costs an empty indexed query; a busy one re-reads at most interval + overlap of
+ *   writes (not, as a window anchored at the newest write would, the same documents on every refresh).</li>
  *   <li><b>Full rebuild</b> (every {@code rebuildInterval}): catches what a {@code modifiedAt} query cannot see
  *   (deleted documents, writes that bypass auditing, clocks skewed beyond the overlap).</li>
  * </ul>
@@ -56,7 +58,8 @@ public class MongoMirrorSync<D extends AggregateDocument, V> implements SmartLif
     private final MirrorSettings settings;
     private final List<String> excluded;
     private final DaemonScheduler scheduler;
-    private volatile Instant newestSeen;
+    /** When the last successful read (rebuild or refresh) started: the next refresh reads from there, less overlap. */
+    private volatile Instant readFrom;
     private volatile Instant lastRefresh;
 
     public MongoMirrorSync(String name, MongoTemplate mongo, Class<D> type, Function<D, V> view,
@@ -81,53 +84,39 @@ public class MongoMirrorSync<D extends AggregateDocument, V> implements SmartLif
     /** Reads the whole collection and replaces the model with it. */
     public void rebuild() {
         long started = System.nanoTime();
+        Instant start = Instant.now();
         long stamp = target.stamp();
         List<V> views = new ArrayList<>();
-        Instant newest = read(new Query(), views);
+        read(new Query(), views);
         target.replaceAll(views, stamp);
-        advance(newest);
+        readFrom = start;
         lastRefresh = Instant.now();
         log.info("read model {}: loaded {} entries in {} ms", name, views.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Re-reads the documents modified since the newest change seen (less the overlap); returns how many. */
+    /** Re-reads the documents modified since the previous read started (less the overlap); returns how many. */
     public int refresh() {
-        if (!target.isLoaded()) {
+        if (!target.isLoaded() || readFrom == null) {
             rebuild();
             return target.size();
         }
-        Instant since = newestSeen;
+        Instant start = Instant.now();
         List<V> views = new ArrayList<>();
-        // nothing seen yet (an empty collection): everything is new
-        Query query = since == null ? new Query()
-                : new Query(Criteria.where("modifiedAt").gte(Date.from(since.minus(settings.overlap()))));
-        Instant newest = read(query, views);
+        read(new Query(Criteria.where("modifiedAt").gte(Date.from(readFrom.minus(settings.overlap())))), views);
         target.applyAll(views);
-        advance(newest);
+        readFrom = start;
         lastRefresh = Instant.now();
         return views.size();
     }
 
-    private Instant read(Query query, List<V> into) {
+    private void read(Query query, List<V> into) {
         query.fields().exclude("outbox");
         excluded.forEach(field -> query.fields().exclude(field));
-        Instant newest = null;
         try (Stream<D> documents = mongo.stream(query, type)) {
             for (D document : (Iterable<D>) documents::iterator) {
                 into.add(view.apply(document));
-                Instant modified = document.getModifiedAt();
-                if (modified != null && (newest == null || modified.isAfter(newest))) {
-                    newest = modified;
-                }
             }
-        }
-        return newest;
-    }
-
-    private synchronized void advance(Instant newest) {
-        if (newest != null && (newestSeen == null || newest.isAfter(newestSeen))) {
-            newestSeen = newest;
         }
     }
 
