@@ -11,7 +11,10 @@
 #
 # Before it starts it waits until the outbox relay of personnel-service is idle (after a seed it is minutes behind).
 #
-# Needs a running stack with seeded officers: dev-stack/stack.sh start --only infra,personnel-service,gateway and
+# Needs a running stack with seeded officers (start it as benchmarks/personnel-eligibility.sh does, in particular with
+# MONGO_JAVA_OPTS="-Xms1536m -Xmx1536m -XX:+UseParallelGC": with the dev default -Xmx256m the MongoDB-wire server
+# spends ~1 s per full GC at 20 000 officers and those pauses alone push p99 over 1 s):
+# dev-stack/stack.sh start --only infra,personnel-service,gateway and
 # benchmarks/personnel-seed.py (the officers of benchmarks/.data/personnel-seed.tsv; K defaults to 200). Revocation
 # is terminal: the revoked officers are marked REVOKED in the seed file, so that the next run takes others, until the
 # pool of ACTIVE certificates is exhausted (then seed a larger N: personnel-seed.py --count ...).
