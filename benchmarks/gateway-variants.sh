@@ -7,9 +7,9 @@
 #   benchmarks/gateway-variants.sh [--warmup S] [--duration S] [--connections N]
 #
 # Variants (label | GATEWAY_JAVA | extra GATEWAY_JAVA_OPTS), edit VARIANTS below to try others:
-#   jdk17-epoll   JDK 17, native epoll transport, Reactor Netty's own default of 4 event loops
+#   jdk17-epoll   the default: JDK 17, native epoll transport (netty-transport-native-epoll on the classpath)
 #   jdk17-nio     the same with -Dreactor.netty.native=false (Java NIO transport)
-#   jdk17-2loops  epoll with 2 event loops: the gateway's default since session 2 (one per core)
+#   jdk17-2loops  epoll with -Dreactor.netty.ioWorkerCount=2 (Reactor Netty defaults to max(cores, 4) loops)
 #   jdk25-epoll   Temurin 25 (/usr/lib/jvm/temurin-25-jdk-amd64), epoll
 # As every benchmark here: wrk shares the two cores with every JVM; run it on an otherwise idle machine.
 set -euo pipefail
@@ -29,7 +29,7 @@ done
 JDK25=${JDK25_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 BASE_OPTS="-Xms384m -Xmx384m -XX:+UseSerialGC"
 VARIANTS=(
-  "jdk17-epoll|java|-Dreactor.netty.ioWorkerCount=4"
+  "jdk17-epoll|java|"
   "jdk17-nio|java|-Dreactor.netty.native=false"
   "jdk17-2loops|java|-Dreactor.netty.ioWorkerCount=2"
   "jdk25-epoll|$JDK25|"
