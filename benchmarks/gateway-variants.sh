@@ -11,7 +11,9 @@
 #   jdk17-nio     the same with -Dreactor.netty.native=false (Java NIO transport)
 #   jdk17-2loops  epoll with -Dreactor.netty.ioWorkerCount=2 (Reactor Netty defaults to max(cores, 4) loops)
 #   jdk25-epoll   Temurin 25 (/usr/lib/jvm/temurin-25-jdk-amd64), epoll
-# As every benchmark here: wrk shares the two cores with every JVM; run it on an otherwise idle machine.
+# As every benchmark here: wrk shares the two cores with every JVM; run it on an otherwise idle machine. The first
+# variant after the stack starts runs against a service that is still warming up and comes out slower: put a
+# throwaway variant first and compare variants interleaved (A B A B), never one run each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
