@@ -74,6 +74,9 @@ public class RevocationLatency {
     static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
 
     /** One revocation: nanoTime of the call's start and end, arrival of its event, the event's record timestamp. */
+    /** Monitor the poller notifies when a revocation's event arrives. */
+    private final Object arrivals = new Object();
+
     static final class Revocation {
         final int index;
         final String officerId;
@@ -183,6 +186,9 @@ public class RevocationLatency {
                             rev.receivedWallMs = System.currentTimeMillis();
                             rev.recordTimestampMs = r.timestamp();
                             rev.received = now;
+                            synchronized (arrivals) {
+                                arrivals.notifyAll();
+                            }
                         }
                     }
                 }
@@ -253,8 +259,11 @@ public class RevocationLatency {
 
         // wait for the missing events
         long deadline = System.nanoTime() + waitMs * 1_000_000;
-        while (System.nanoTime() < deadline && done.stream().anyMatch(r -> r.received < 0)) {
-            Thread.sleep(50);
+        synchronized (arrivals) {
+            // woken by the poller at each matching event; the timeout only bounds the wait
+            while (System.nanoTime() < deadline && done.stream().anyMatch(r -> r.received < 0)) {
+                arrivals.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
         }
         stop.set(true);
         poller.join(5000);

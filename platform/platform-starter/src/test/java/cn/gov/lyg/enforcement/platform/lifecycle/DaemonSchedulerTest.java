@@ -73,10 +73,12 @@ class DaemonSchedulerTest {
         AtomicBoolean waitingRan = new AtomicBoolean();
         AtomicBoolean periodicRan = new AtomicBoolean();
         busy.scheduleWithFixedDelay(Duration.ofHours(1), Duration.ofHours(1), () -> periodicRan.set(true), e -> { });
+        CountDownLatch neverReleased = new CountDownLatch(1);
         busy.execute(() -> {
             started.countDown();
             try {
-                Thread.sleep(runMillis);
+                // busy for runMillis unless interrupted
+                neverReleased.await(runMillis, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 interrupted.set(true);
             }
