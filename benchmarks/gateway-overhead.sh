@@ -2,7 +2,7 @@
 # Benchmark: the same small authenticated read endpoint, called directly on the service and through the gateway,
 # in one run, with wrk on loopback. Prints requests/s and p50/p99 latency for both and their ratio.
 #
-#   benchmarks/gateway-overhead.sh [--warmup SECONDS] [--duration SECONDS] [--connections N] [--rounds N]
+#   benchmarks/gateway-overhead.sh [--warmup SECONDS] [--duration SECONDS] [--connections N] [--rounds N] [--rate R]
 #
 # Needs a running stack whose gateway's per-client rate limit (200 req/s by default) does not interfere:
 #   ENFORCEMENT_GATEWAY_RATELIMIT_ENABLED=false dev-stack/stack.sh start
@@ -13,16 +13,20 @@
 # warm-up is 120 s per path. wrk runs on the same two cores as every server: the figures are for this box.
 # Besides req/s and latency it prints the CPU time per request of catalog-service and of the gateway (from
 # /proc, pids from dev-stack/data/pids), which is less sensitive to other load on the machine than throughput.
+# At full load (wrk as fast as it can) latency is mostly queueing; the added latency of the hop is measured at a fixed
+# rate: --rate R (default 1000 req/s, 0 = skip) runs both paths paced at R req/s (benchmarks/lib/paced.lua) for
+# --duration seconds and prints p50/p99 and the p99 the gateway adds (goal <= 5 ms).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-WARMUP=120 DURATION=30 CONNECTIONS=32 ROUNDS=2
+WARMUP=120 DURATION=30 CONNECTIONS=32 ROUNDS=2 RATE=1000
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --warmup) WARMUP=$2; shift ;;
     --duration) DURATION=$2; shift ;;
     --connections) CONNECTIONS=$2; shift ;;
     --rounds) ROUNDS=$2; shift ;;
+    --rate) RATE=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -51,9 +55,10 @@ ticks() { local f="$PIDS/$1.pid"; [[ -f "$f" ]] && awk '{print $14+$15}' "/proc/
 
 # wrk with latency; prints "rps p50_ms p99_ms non2xx catalog_cpu_us_per_request gateway_cpu_us_per_request"
 measure() {
-  local url=$1 seconds=$2 out c0 g0 c1 g1
+  local url=$1 seconds=$2 rate=${3:-0} out c0 g0 c1 g1
   c0=$(ticks catalog-service); g0=$(ticks gateway)
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -H "Authorization: Bearer $(token)" "$url")
+  out=$(PACED_RATE=$rate PACED_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -s benchmarks/lib/paced.lua \
+    -H "Authorization: Bearer $(token)" "$url")
   c1=$(ticks catalog-service); g1=$(ticks gateway)
   python3 - "$out" "$c0" "$c1" "$g0" "$g1" "$(getconf CLK_TCK)" <<'PY'
 import re, sys
@@ -93,4 +98,16 @@ for ((r = 1; r <= ROUNDS; r++)); do
   echo "round $r: gateway/direct throughput = $(python3 -c "print(f'{$g_rps / $d_rps:.2f}')"), added p99 = $(python3 -c "print(f'{$g_p99 - $d_p99:.2f}')") ms"
 done
 echo "overall gateway/direct throughput ratio: $(python3 -c "print(f'{$sum_g / $sum_d:.2f}')") (goal >= 0.70)"
+
+if [[ "$RATE" != 0 ]]; then
+  read -r d_rps d_p50 d_p99 d_bad _ _ < <(measure "$DIRECT$PATH_UNDER_TEST" "$DURATION" "$RATE")
+  read -r g_rps g_p50 g_p99 g_bad _ _ < <(measure "$GATEWAY$PATH_UNDER_TEST" "$DURATION" "$RATE")
+  printf '\npaced at %s req/s: direct %s req/s p50 %s ms p99 %s ms; gateway %s req/s p50 %s ms p99 %s ms\n' \
+    "$RATE" "$d_rps" "$d_p50" "$d_p99" "$g_rps" "$g_p50" "$g_p99"
+  echo "added p99 at $RATE req/s: $(python3 -c "print(f'{$g_p99 - $d_p99:.2f}')") ms (goal <= 5 ms)"
+  if [[ "$d_bad" != 0 || "$g_bad" != 0 ]]; then echo "non-2xx answers in the paced run: result invalid" >&2; worst=1; fi
+  if python3 -c "import sys; sys.exit(0 if min($d_rps, $g_rps) < 0.95 * $RATE else 1)"; then
+    echo "a paced run reached less than 95 % of $RATE req/s: the latencies include queueing" >&2; worst=1
+  fi
+fi
 exit $worst

@@ -129,14 +129,11 @@ echo "sample answer: $(head -c 400 "$WORK/one.json")"
 
 # ---- wrk script: random officer per request; optional pacing of each thread with delay() ----
 cat > "$WORK/eligibility.lua" <<'LUA'
--- env: ELIG_IDS (file, one officer id a line), ELIG_PREFIX, ELIG_QUERY, ELIG_RATE (total req/s, 0 = as fast as
--- possible), ELIG_THREADS (wrk -t)
+-- env: ELIG_IDS (file, one officer id a line), ELIG_PREFIX, ELIG_QUERY; pacing by benchmarks/lib/paced.lua
+-- (PACED_RATE total req/s, 0 = as fast as possible; PACED_THREADS = wrk -t)
 local ids, prefix, query = {}, os.getenv("ELIG_PREFIX"), os.getenv("ELIG_QUERY")
-local rate = tonumber(os.getenv("ELIG_RATE") or "0")
-local threads = tonumber(os.getenv("ELIG_THREADS") or "1")
 local n_threads = 0
-local interval_ms, next_ms = 0, 0
-local now_ms
+dofile(os.getenv("PACED_LUA"))
 
 function setup(thread)
   thread:set("tid", n_threads)
@@ -146,38 +143,15 @@ end
 function init(args)
   for line in io.lines(os.getenv("ELIG_IDS")) do ids[#ids + 1] = line end
   math.randomseed(os.time() * 1000 + (tid or 0) * 7919)
-  if rate > 0 then
-    -- each thread sends rate/threads requests per second, evenly spaced; a connection waits for the next free slot
-    interval_ms = 1000.0 * threads / rate
-    local ffi = require("ffi")
-    ffi.cdef [[
-      typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
-      int clock_gettime(int clk_id, bench_timespec *tp);
-    ]]
-    local ts = ffi.new("bench_timespec")
-    now_ms = function()
-      ffi.C.clock_gettime(1, ts)   -- CLOCK_MONOTONIC
-      return tonumber(ts.tv_sec) * 1000.0 + tonumber(ts.tv_nsec) / 1e6
-    end
-  end
+  paced_init()
 end
 
 function request()
   return wrk.format("GET", prefix .. ids[math.random(#ids)] .. "/eligibility?" .. query)
 end
-
-if rate > 0 then
-  function delay()
-    local now = now_ms()
-    if next_ms < now then next_ms = now end   -- behind schedule: no burst to catch up
-    local d = next_ms - now
-    next_ms = next_ms + interval_ms
-    return math.floor(d)
-  end
-end
 LUA
 
-export ELIG_IDS="$WORK/ids.txt" ELIG_PREFIX ELIG_QUERY ELIG_THREADS=$THREADS
+export ELIG_IDS="$WORK/ids.txt" ELIG_PREFIX ELIG_QUERY PACED_THREADS=$THREADS PACED_LUA="$PWD/benchmarks/lib/paced.lua"
 
 PIDS=dev-stack/data/pids
 ticks() { local f="$PIDS/$1.pid"; [[ -f "$f" ]] && awk '{print $14+$15}' "/proc/$(cat "$f")/stat" 2>/dev/null || echo 0; }
@@ -186,7 +160,7 @@ ticks() { local f="$PIDS/$1.pid"; [[ -f "$f" ]] && awk '{print $14+$15}' "/proc/
 measure() {
   local base=$1 seconds=$2 conns=$3 rate=$4 out g0 s0 m0 g1 s1 m1
   g0=$(ticks gateway); s0=$(ticks personnel-service); m0=$(ticks mongo)
-  out=$(ELIG_RATE=$rate wrk -t$THREADS -c"$conns" -d"${seconds}s" --timeout 10s --latency -s "$WORK/eligibility.lua" \
+  out=$(PACED_RATE=$rate wrk -t$THREADS -c"$conns" -d"${seconds}s" --timeout 10s --latency -s "$WORK/eligibility.lua" \
         -H "Authorization: Bearer $(token)" "$base")
   g1=$(ticks gateway); s1=$(ticks personnel-service); m1=$(ticks mongo)
   echo "$out" >> "$WORK/wrk.log"

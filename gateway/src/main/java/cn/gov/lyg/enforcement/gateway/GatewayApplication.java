@@ -1,5 +1,7 @@
 package cn.gov.lyg.enforcement.gateway;
 
+import cn.gov.lyg.enforcement.gateway.config.EventLoops;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GatewayApplication {
 
 	public static void main(String[] args) {
+		// before anything touches Reactor Netty's LoopResources
+		EventLoops.configure();
 		SpringApplication.run(GatewayApplication.class, args);
 	}
 

@@ -31,6 +31,8 @@ public class EdgeProperties {
 
 	private final RateLimit rateLimit = new RateLimit();
 
+	private final Netty netty = new Netty();
+
 	public Map<String, Service> getServices() {
 		return services;
 	}
@@ -61,6 +63,10 @@ public class EdgeProperties {
 
 	public RateLimit getRateLimit() {
 		return rateLimit;
+	}
+
+	public Netty getNetty() {
+		return netty;
 	}
 
 	public static class Service {
@@ -163,6 +169,36 @@ public class EdgeProperties {
 
 		public void setFactor(int factor) {
 			this.factor = factor;
+		}
+
+	}
+
+	/** Transport settings of the gateway's HTTP server (see {@link NettyTuningConfiguration}). */
+	public static class Netty {
+
+		/**
+		 * Coalesce the flushes of one response (status line and headers, body, last chunk) that happen in
+		 * the same event-loop turn into one socket write.
+		 */
+		private boolean flushConsolidation = true;
+
+		/** Flush at the latest after this many consolidated flushes (a long streamed response). */
+		private int explicitFlushAfterFlushes = 256;
+
+		public boolean isFlushConsolidation() {
+			return flushConsolidation;
+		}
+
+		public void setFlushConsolidation(boolean flushConsolidation) {
+			this.flushConsolidation = flushConsolidation;
+		}
+
+		public int getExplicitFlushAfterFlushes() {
+			return explicitFlushAfterFlushes;
+		}
+
+		public void setExplicitFlushAfterFlushes(int explicitFlushAfterFlushes) {
+			this.explicitFlushAfterFlushes = explicitFlushAfterFlushes;
 		}
 
 	}
