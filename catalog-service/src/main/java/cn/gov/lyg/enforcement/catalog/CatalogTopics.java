@@ -8,7 +8,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** The topics catalog-service owns (created explicitly at start-up; producers never rely on auto-creation). */
+/**
+ * The topics catalog-service owns (created explicitly at start-up; producers never rely on auto-creation), and the
+ * one it consumes ({@code personnel.agencies.v1}, declared alike by personnel-service), so that its consumer is
+ * assigned partitions at once even when catalog-service starts before personnel-service ever ran.
+ */
 @Configuration
 public class CatalogTopics {
 
@@ -18,6 +22,7 @@ public class CatalogTopics {
         short replicas = properties.getKafka().getReplicationFactor();
         return new KafkaAdmin.NewTopics(
                 TopicBuilder.name(Topics.CATALOG_ITEMS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.CATALOG_DELEGATIONS).partitions(partitions).replicas(replicas).build());
+                TopicBuilder.name(Topics.CATALOG_DELEGATIONS).partitions(partitions).replicas(replicas).build(),
+                TopicBuilder.name(Topics.PERSONNEL_AGENCIES).partitions(partitions).replicas(replicas).build());
     }
 }

@@ -740,22 +740,7 @@ class PersonnelApiIT extends PersonnelApiTestSupport {
                 java.util.UUID.randomUUID().toString(), java.time.OffsetDateTime.now(ZoneId.of("Asia/Shanghai")),
                 java.util.UUID.randomUUID().toString(), 1, "320706", HZ_MARKET, officerId, null,
                 "SUSPEND_CERTIFICATE", null, "海司监〔2025〕3号", "玩忽职守", "hz-supervisor");
-        byte[] data = json.writeValueAsBytes(outcome);
-        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(Map.of(
-                "bootstrap.servers", bootstrap), new org.apache.kafka.common.serialization.StringSerializer(),
-                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
-            for (int i = 0; i < 2; i++) { // delivered twice: applied once
-                var record = new org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>(
-                        Topics.SUPERVISION_ACCOUNTABILITY, outcome.aggregateId(), data);
-                record.headers().add("ce_id", outcome.eventId().getBytes(StandardCharsets.UTF_8))
-                        .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
-                        .add("ce_type", "cn.gov.lyg.enforcement.supervision.accountability.outcome-decided.v1"
-                                .getBytes(StandardCharsets.UTF_8))
-                        .add("ce_source", "/enforcement/supervision".getBytes(StandardCharsets.UTF_8))
-                        .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-                producer.send(record).get();
-            }
-        }
+        cn.gov.lyg.enforcement.platform.test.TestEvents.publish(bootstrap, json, outcome, 2); // applied once
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 mvc.perform(get(BASE + "/certificates/{id}", id).header("Authorization", hzAdmin()))
                         .andExpect(jsonPath("$.status").value("SUSPENDED"))

@@ -50,6 +50,36 @@ class PersonnelSystemIT {
         return first17 + CHECK.charAt(sum % 11);
     }
 
+    /**
+     * An agency that hz-supervisor registers in personnel-service can implement catalog items as soon as the catalog
+     * has read its AgencyRegistered event (personnel.agencies.v1); before, the catalog did not know it (AGENCY_UNKNOWN).
+     */
+    @Test
+    void anAgencyRegisteredInPersonnelCanImplementCatalogItems() {
+        String first17 = String.format("11320706MB%07d", RANDOM.nextInt(10_000_000));
+        String code = first17 + cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode.checkDigit(first17);
+        ObjectNode item = Items.foodPenalty();
+        item.putArray("implementingAgencyCodes").add(code);
+        String catalogAdmin = Tokens.bearer(Tokens.user("catalog-admin"));
+        HttpResponse<String> before = Stack.send(Stack.postJson(Stack.GATEWAY + "/api/catalog/v1/items", item.toString())
+                .header("Authorization", catalogAdmin));
+        assertThat(before.statusCode()).as(before.body()).isEqualTo(400);
+        assertThat(before.body()).contains("AGENCY_UNKNOWN");
+
+        ObjectNode agency = Stack.JSON.createObjectNode().put("name", "海州区系统测试执法局" + code.substring(10, 17))
+                .put("uscc", code).put("agencyKind", "ADMIN_ORGAN").put("adminLevel", "COUNTY")
+                .put("regionCode", "320706");
+        agency.putArray("domains").add("MARKET");
+        ok(post("/agencies", supervisor(), agency), 201);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            item.put("itemCode", Items.uniqueCode("3207-MKT-PEN-"));
+            HttpResponse<String> created = Stack.send(Stack.postJson(Stack.GATEWAY + "/api/catalog/v1/items",
+                    item.toString()).header("Authorization", catalogAdmin));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        });
+    }
+
     static HttpResponse<String> post(String path, String bearer, ObjectNode body) {
         return Stack.send(Stack.postJson(BASE + path, body == null ? "{}" : body.toString())
                 .header("Authorization", bearer));

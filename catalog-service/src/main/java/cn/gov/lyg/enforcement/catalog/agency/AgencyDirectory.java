@@ -32,6 +32,20 @@ public class AgencyDirectory {
         mongo.save(agency);
     }
 
+    /**
+     * Stores an entry built from an agency event unless the stored one comes from the same or a later version of
+     * the agency (a redelivered or replayed event); returns whether it was stored. Events of one agency arrive in
+     * order on one partition (keyed by the agency), so read-then-write is safe here.
+     */
+    public boolean apply(Agency fromEvent) {
+        Agency current = mongo.findById(fromEvent.agencyCode(), Agency.class);
+        if (current != null && !current.isOlderThan(fromEvent.sourceVersion())) {
+            return false;
+        }
+        mongo.save(fromEvent);
+        return true;
+    }
+
     public long count() {
         return mongo.count(new Query(), Agency.class);
     }

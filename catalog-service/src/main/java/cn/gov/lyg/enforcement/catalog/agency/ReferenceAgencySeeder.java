@@ -14,8 +14,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the reference agencies (DOMAIN.md §3.2) into the projection when it is empty. Idempotent; switch off with
- * {@code catalog.reference-agencies.enabled=false} once personnel-service feeds the projection.
+ * Loads the reference agencies (DOMAIN.md §3.2) into the projection when it is empty, so that the catalog's checks
+ * work before the first agency event from personnel-service arrives ({@link AgencyEventConsumer}); an event always
+ * replaces such an entry (it has no source version). Idempotent; switch off with
+ * {@code catalog.reference-agencies.enabled=false} where the catalog must know only what personnel-service announced.
  */
 @Component
 @ConditionalOnProperty(name = "catalog.reference-agencies.enabled", havingValue = "true", matchIfMissing = true)

@@ -10,9 +10,11 @@ import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -133,14 +135,17 @@ public class ItemService {
         return find(filter, scope.has(Role.CATALOG_ADMIN) ? null : NON_DRAFT, pageable);
     }
 
-    /** Like {@link #search}, with the full documents (for the spreadsheet export), read from MongoDB. */
+    /**
+     * Like {@link #search}, with the full documents (for the spreadsheet export), read from MongoDB through one
+     * cursor: at most {@code limit} items in {@code sort} order, each handed to {@code action}.
+     */
     @PreAuthorize("isAuthenticated()")
-    public Page<EnforcementItem> searchDocuments(ItemFilter filter, Pageable pageable) {
+    public void forEachDocument(ItemFilter filter, Sort sort, int limit, Consumer<EnforcementItem> action) {
         DataScope scope = CurrentScope.get();
         if (filter.status() == ItemStatus.DRAFT && !scope.has(Role.CATALOG_ADMIN)) {
-            return Page.empty(pageable);
+            return;
         }
-        return store.search(filter, scope.has(Role.CATALOG_ADMIN) ? null : NON_DRAFT, pageable);
+        store.forEach(filter, scope.has(Role.CATALOG_ADMIN) ? null : NON_DRAFT, sort, limit, action);
     }
 
     /** 公示: active items only, for anyone, without a token. */

@@ -3,6 +3,8 @@ package cn.gov.lyg.enforcement.catalog.item;
 import cn.gov.lyg.enforcement.platform.mongo.MongoIndexContributor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
@@ -87,10 +89,30 @@ public class ItemStore implements MongoIndexContributor {
     }
 
     /**
-     * The catalog search as a MongoDB query (two collection scans on a server without indexes): used for the
-     * export and while the in-memory model ({@code item.search.ItemSearchIndex}) is not loaded.
+     * The catalog search as a MongoDB query (two collection scans on a server without indexes): used while the
+     * in-memory model ({@code item.search.ItemSearchIndex}) is not loaded.
      */
     public Page<EnforcementItem> search(ItemFilter filter, List<ItemStatus> visibleStatuses, Pageable pageable) {
+        Query query = query(filter, visibleStatuses);
+        long total = mongo.count(query, EnforcementItem.class);
+        List<EnforcementItem> content = mongo.find(Query.of(query).with(pageable), EnforcementItem.class);
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    /**
+     * The same search for the export: at most {@code limit} documents in {@code sort} order, read through one
+     * cursor (the driver fetches them in batches) and handed to {@code action} one by one, so neither a count nor
+     * skip-based pages are needed and the caller never holds more than it keeps.
+     */
+    public void forEach(ItemFilter filter, List<ItemStatus> visibleStatuses, Sort sort, int limit,
+                        Consumer<EnforcementItem> action) {
+        Query query = query(filter, visibleStatuses).with(sort).limit(limit);
+        try (Stream<EnforcementItem> items = mongo.stream(query, EnforcementItem.class)) {
+            items.forEach(action);
+        }
+    }
+
+    private static Query query(ItemFilter filter, List<ItemStatus> visibleStatuses) {
         List<Criteria> all = new ArrayList<>();
         if (filter.status() != null) {
             all.add(Criteria.where("status").is(filter.status()));
@@ -124,10 +146,7 @@ public class ItemStore implements MongoIndexContributor {
             all.add(new Criteria().orOperator(Criteria.where("validTo").is(null),
                     Criteria.where("validTo").gte(filter.validOn())));
         }
-        Query query = all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
-        long total = mongo.count(query, EnforcementItem.class);
-        List<EnforcementItem> content = mongo.find(Query.of(query).with(pageable), EnforcementItem.class);
-        return new PageImpl<>(content, pageable, total);
+        return all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
     }
 
     /** Escapes regex metacharacters one by one (\\Q...\\E quoting is not understood by every MongoDB-wire server). */

@@ -21,9 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -129,15 +126,7 @@ public class ItemSheetService {
     @PreAuthorize("isAuthenticated()")
     public List<List<String>> export(ItemFilter filter) {
         List<List<String>> rows = new ArrayList<>();
-        int page = 0;
-        while (rows.size() < EXPORT_LIMIT) {
-            Pageable pageable = PageRequest.of(page++, 200, Sort.by("definition.itemCode"));
-            Page<EnforcementItem> result = items.searchDocuments(filter, pageable);
-            result.forEach(item -> rows.add(ItemColumns.row(item)));
-            if (!result.hasNext()) {
-                break;
-            }
-        }
+        items.forEachDocument(filter, Sort.by("definition.itemCode"), EXPORT_LIMIT, item -> rows.add(ItemColumns.row(item)));
         return rows;
     }
 

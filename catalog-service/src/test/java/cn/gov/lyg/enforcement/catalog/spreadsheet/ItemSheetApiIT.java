@@ -133,6 +133,26 @@ class ItemSheetApiIT {
     }
 
     @Test
+    void exportReadsEveryMatchingItemInCodeOrderAcrossCursorBatches() throws Exception {
+        // more than the driver's first batch (101) and than the old page size (200), imported in reverse order
+        String marker = "批量导出" + CatalogApi.nextSeq();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            rows.add(row("3207-MKT-PEN-" + CatalogApi.nextSeq(), marker + "事项" + i));
+        }
+        List<String> codes = rows.stream().map(r -> r.get(0)).sorted().toList();
+        java.util.Collections.reverse(rows);
+        upload(admin(), "items.csv", Sheets.writeCsv(ItemColumns.header(), rows), null)
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.imported").value(250));
+
+        byte[] exported = api.perform(get("/api/catalog/v1/items/export").param("format", "csv").param("q", marker),
+                admin(), null).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> read = Sheets.read(new ByteArrayInputStream(exported), Sheets.Format.CSV);
+        assertThat(read.get(0)).isEqualTo(ItemColumns.header());
+        assertThat(read.subList(1, read.size()).stream().map(r -> r.get(0)).toList()).isEqualTo(codes);
+    }
+
+    @Test
     void malformedFilesAreRejected() throws Exception {
         upload(admin(), "items.xlsx", "PK not really".getBytes(StandardCharsets.UTF_8), null)
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("IMPORT_FILE_UNREADABLE"));

@@ -1,7 +1,6 @@
 package cn.gov.lyg.enforcement.personnel.accountability;
 
 import cn.gov.lyg.enforcement.events.EventContracts;
-import cn.gov.lyg.enforcement.events.EventSchemas;
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.events.supervision.AccountabilityOutcomeDecided;
 import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
@@ -14,7 +13,6 @@ import cn.gov.lyg.enforcement.platform.kafka.ProcessedEvents;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,17 +57,7 @@ public class AccountabilityOutcomeConsumer {
         if (!TYPE.equals(event.type())) {
             return; // other accountability events are not for us
         }
-        JsonNode data;
-        try {
-            data = json.readTree(event.dataAsString());
-        } catch (RuntimeException e) {
-            throw new InvalidEventException("event " + event.id() + " is not JSON");
-        }
-        List<String> violations = EventSchemas.validate(AccountabilityOutcomeDecided.class, data);
-        if (!violations.isEmpty()) {
-            throw new InvalidEventException("event " + event.id() + " breaks its schema: " + violations);
-        }
-        AccountabilityOutcomeDecided outcome = json.treeToValue(data, AccountabilityOutcomeDecided.class);
+        AccountabilityOutcomeDecided outcome = event.payload(json, AccountabilityOutcomeDecided.class);
         processed.handleOnce(CONSUMER, event, e -> apply(outcome));
     }
 

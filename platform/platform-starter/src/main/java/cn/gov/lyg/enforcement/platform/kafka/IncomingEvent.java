@@ -1,6 +1,12 @@
 package cn.gov.lyg.enforcement.platform.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import cn.gov.lyg.enforcement.events.DomainEvent;
+import cn.gov.lyg.enforcement.events.EventSchemas;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** A CloudEvent read from a Kafka record in binary mode; invalid envelopes are rejected without retries. */
@@ -27,5 +33,28 @@ public record IncomingEvent(String id, String type, String source, String subjec
 
     public String dataAsString() {
         return new String(data, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The data as the given event type, after checking it against the type's JSON Schema; a payload that is not JSON,
+     * breaks the schema or does not bind is an {@link InvalidEventException} (to the DLT at once, never retried).
+     */
+    public <T extends DomainEvent> T payload(JsonMapper json, Class<T> eventClass) {
+        JsonNode tree;
+        try {
+            tree = json.readTree(data);
+        } catch (RuntimeException e) {
+            throw new InvalidEventException("event " + id + " is not JSON");
+        }
+        List<String> violations = EventSchemas.validate(eventClass, tree);
+        if (!violations.isEmpty()) {
+            throw new InvalidEventException("event " + id + " breaks its schema: " + violations);
+        }
+        try {
+            return json.treeToValue(tree, eventClass);
+        } catch (RuntimeException e) {
+            throw new InvalidEventException("event " + id + " does not bind to " + eventClass.getSimpleName() + ": "
+                    + e.getMessage());
+        }
     }
 }
