@@ -8,7 +8,10 @@
 # per-round throughput ratios to the first variant. Only the gateway path is measured; for the gateway/direct ratio
 # use gateway-overhead.sh.
 #
-#   benchmarks/gateway-ab.sh [--no-start] [--rounds 6] [--duration 15] [--warmup 60] [--connections 32] VARIANT...
+#   benchmarks/gateway-ab.sh [--no-start] [--rounds 6] [--duration 15] [--warmup 60] [--connections 32] [--rate R]
+#                            VARIANT...
+# With --rate R the measured rounds are paced at R requests/s (benchmarks/lib/paced.lua), to compare latency at a
+# given load rather than throughput (the warm-up still runs as fast as it can).
 #
 # VARIANT is "label|java options|environment|java binary|jar": everything but the label may be empty. The environment
 # is space-separated NAME=value pairs on top of the gateway's runtime contract (docs/runtime-contract.md); the java
@@ -24,7 +27,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-START=true ROUNDS=6 DURATION=15 WARMUP=60 CONNECTIONS=32
+START=true ROUNDS=6 DURATION=15 WARMUP=60 CONNECTIONS=32 RATE=0
 VARIANTS=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -33,6 +36,7 @@ while [[ $# -gt 0 ]]; do
     --duration) DURATION=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
     --connections) CONNECTIONS=$2; shift ;;
+    --rate) RATE=$2; shift ;;
     --*) echo "unknown option $1" >&2; exit 2 ;;
     *) VARIANTS+=("$1") ;;
   esac
@@ -95,14 +99,15 @@ for l in "${LABELS[@]}"; do
   [[ "$code" == 200 ]] || { echo "gateway $l answered $code, see $LOGS/gateway-ab-$l.log" >&2; exit 1; }
 done
 
-# one wrk run through a variant; prints "rps p99_ms gw_us_per_request svc_us_per_request non2xx"
+# one wrk run through a variant (paced at $3 req/s unless 0); prints "rps p99_ms gw_us_per_request svc_us_per_request
+# non2xx"
 run() {
-  local l=$1 seconds=$2 g0 s0 g1 s1 out
+  local l=$1 seconds=$2 rate=${3:-0} g0 s0 g1 s1 out
   local tok
   tok=$(token) # a fresh token per run: Keycloak's access tokens live 5 minutes
   g0=$(ticks "${PID[$l]}"); s0=$(ticks "$SVC_PID")
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -H "Authorization: Bearer $tok" \
-    "http://127.0.0.1:${PORT[$l]}$PATH_UNDER_TEST")
+  out=$(PACED_RATE=$rate PACED_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency \
+    -s benchmarks/lib/paced.lua -H "Authorization: Bearer $tok" "http://127.0.0.1:${PORT[$l]}$PATH_UNDER_TEST")
   g1=$(ticks "${PID[$l]}"); s1=$(ticks "$SVC_PID")
   python3 - "$out" "$g0" "$g1" "$s0" "$s1" "$(getconf CLK_TCK)" <<'PY'
 import re, sys
@@ -125,7 +130,7 @@ printf '%-6s %-14s %8s %8s %8s %8s %7s\n' round variant req/s p99_ms gw_us svc_u
 for ((r = 1; r <= ROUNDS; r++)); do
   if ((r % 2)); then order=("${LABELS[@]}"); else order=(); for ((i = ${#LABELS[@]} - 1; i >= 0; i--)); do order+=("${LABELS[$i]}"); done; fi
   for l in "${order[@]}"; do
-    read -r rps p99 gw svc bad < <(run "$l" "$DURATION")
+    read -r rps p99 gw svc bad < <(run "$l" "$DURATION" "$RATE")
     printf '%-6s %-14s %8s %8s %8s %8s %7s\n' "$r" "$l" "$rps" "$p99" "$gw" "$svc" "$bad"
     echo "$r $l $rps $p99 $gw $svc $bad" >> "$RESULTS"
   done
