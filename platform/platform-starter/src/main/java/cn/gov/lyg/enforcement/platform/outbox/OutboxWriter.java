@@ -1,8 +1,6 @@
 package cn.gov.lyg.enforcement.platform.outbox;
 
 import cn.gov.lyg.enforcement.events.DomainEvent;
-import cn.gov.lyg.enforcement.events.EventContract;
-import cn.gov.lyg.enforcement.events.EventContracts;
 import cn.gov.lyg.enforcement.platform.audit.AuditEntry;
 import cn.gov.lyg.enforcement.platform.audit.AuditRecord;
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
@@ -50,10 +48,7 @@ public class OutboxWriter implements BeforeConvertCallback<AggregateDocument>, A
         List<OutboxMessage> messages = new ArrayList<>();
         String traceparent = TraceIds.traceparent();
         for (DomainEvent event : aggregate.pendingEvents()) {
-            EventContract contract = EventContracts.of(event);
-            messages.add(new OutboxMessage(event.eventId(), OutboxMessage.EVENT, contract.type(), contract.topic(),
-                    event.aggregateId(), event.aggregateId(), source, event.occurredAt().toInstant(), traceparent,
-                    json.writeValueAsString(event)));
+            messages.add(OutboxMessage.ofEvent(event, source, traceparent, json));
         }
         DataScope scope = CurrentScope.find().orElse(null);
         Instant now = clock.instant();

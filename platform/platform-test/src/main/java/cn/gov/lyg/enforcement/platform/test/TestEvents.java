@@ -1,13 +1,11 @@
 package cn.gov.lyg.enforcement.platform.test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 import cn.gov.lyg.enforcement.events.DomainEvent;
-import cn.gov.lyg.enforcement.events.EventContract;
-import cn.gov.lyg.enforcement.events.EventContracts;
 import cn.gov.lyg.enforcement.platform.kafka.CloudEventHeaders;
+import cn.gov.lyg.enforcement.platform.outbox.OutboxMessage;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -16,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes another service's events in tests of a consumer: the event as a CloudEvent in binary mode on its
- * contract's topic, keyed by its aggregate id, exactly as the producing service's outbox relay sends it.
+ * contract's topic, keyed by its aggregate id: the record the producing service's outbox relay would send
+ * ({@link OutboxMessage#ofEvent}, {@link CloudEventHeaders#toRecord}).
  */
 public final class TestEvents {
 
@@ -25,28 +24,18 @@ public final class TestEvents {
 
     /** Sends {@code event} {@code times} times (a redelivery test sends it twice) and waits for the broker's ack. */
     public static void publish(String bootstrapServers, JsonMapper json, DomainEvent event, int times) {
-        EventContract contract = EventContracts.of(event);
-        byte[] data = json.writeValueAsBytes(event);
+        ProducerRecord<String, byte[]> record = CloudEventHeaders.toRecord(
+                OutboxMessage.ofEvent(event, "/enforcement/test", null, json));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
                 bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < times; i++) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(contract.topic(), event.aggregateId(), data);
-                record.headers().add(CloudEventHeaders.ID, bytes(event.eventId()))
-                        .add(CloudEventHeaders.SPEC_VERSION, bytes("1.0"))
-                        .add(CloudEventHeaders.TYPE, bytes(contract.type()))
-                        .add(CloudEventHeaders.SOURCE, bytes("/enforcement/test"))
-                        .add(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"));
                 producer.send(record).get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("publishing " + contract.type() + " failed", e.getCause());
+            throw new IllegalStateException("publishing " + record.topic() + " failed", e.getCause());
         }
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }
