@@ -31,11 +31,9 @@ KEYCLOAK=${KEYCLOAK_URL:-http://127.0.0.1:8180}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-token() {
-  curl -sf -d grant_type=password -d client_id=enforcement-gateway \
-    -d client_secret="${KC_GATEWAY_CLIENT_SECRET:-gateway-dev-secret}" -d username="$1" -d password="$1-pass" \
-    "$KEYCLOAK/realms/enforcement/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
-}
+# shellcheck source=lib/common.sh
+source benchmarks/lib/common.sh
+token() { user_token "$1"; }
 
 ADMIN=$(token catalog-admin)
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ADMIN" "$GATEWAY/api/catalog/v1/dictionaries")

@@ -65,12 +65,10 @@ if [[ $START == true ]]; then
 fi
 SVC_PID=$(cat "${DEV_STACK_DATA:-dev-stack/data}/pids/catalog-service.pid")
 
-token() {
-  curl -sf -d grant_type=password -d client_id=enforcement-gateway \
-    -d client_secret="${KC_GATEWAY_CLIENT_SECRET:-gateway-dev-secret}" -d username=hz-officer -d password=hz-officer-pass \
-    "$KEYCLOAK/realms/enforcement/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
-}
-ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
+# shellcheck source=lib/common.sh
+source benchmarks/lib/common.sh
+token() { user_token hz-officer; }
+ticks() { pid_ticks "$1"; }
 
 declare -A PID PORT
 LABELS=()

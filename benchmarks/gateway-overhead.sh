@@ -44,14 +44,11 @@ if ! command -v wrk > /dev/null; then
   command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk)" >&2; exit 1; }
 fi
 
-token() {
-  curl -sf -d grant_type=password -d client_id=enforcement-gateway \
-    -d client_secret="${KC_GATEWAY_CLIENT_SECRET:-gateway-dev-secret}" -d username=hz-officer -d password=hz-officer-pass \
-    "$KEYCLOAK/realms/enforcement/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
-}
+# shellcheck source=lib/common.sh
+source benchmarks/lib/common.sh
+token() { user_token hz-officer; }
 
-PIDS=dev-stack/data/pids
-ticks() { local f="$PIDS/$1.pid"; [[ -f "$f" ]] && awk '{print $14+$15}' "/proc/$(cat "$f")/stat" 2>/dev/null || echo 0; }
+ticks() { component_ticks "$1"; }
 
 # wrk with latency; prints "rps p50_ms p99_ms non2xx catalog_cpu_us_per_request gateway_cpu_us_per_request"
 measure() {

@@ -153,8 +153,9 @@ LUA
 
 export ELIG_IDS="$WORK/ids.txt" ELIG_PREFIX ELIG_QUERY PACED_THREADS=$THREADS PACED_LUA="$PWD/benchmarks/lib/paced.lua"
 
-PIDS=dev-stack/data/pids
-ticks() { local f="$PIDS/$1.pid"; [[ -f "$f" ]] && awk '{print $14+$15}' "/proc/$(cat "$f")/stat" 2>/dev/null || echo 0; }
+# shellcheck source=lib/common.sh
+source benchmarks/lib/common.sh
+ticks() { component_ticks "$1"; }
 
 # wrk run; prints "rps p50 p90 p99 max non2xx errors requests gw_cpu_us svc_cpu_us mongo_cpu_us" (latency in ms)
 measure() {
