@@ -1,0 +1,51 @@
+package cn.gov.lyg.enforcement.events.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.lyg.enforcement.events.DomainEvent;
+import cn.gov.lyg.enforcement.events.EventContracts;
+import cn.gov.lyg.enforcement.events.EventSchemas;
+import cn.gov.lyg.enforcement.events.Topics;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Every supervision event matches its schema, and the schemas reject unknown members and malformed codes. */
+class SupervisionEventSchemasTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final OffsetDateTime AT = OffsetDateTime.of(2025, 9, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+    private static final String HZ_MARKET = "11320706300200020C";
+
+    static Stream<DomainEvent> events() {
+        String id = UUID.randomUUID().toString();
+        return Stream.of(
+                new ComplaintReceived(id, AT, "c-1", 0, "320706", "HOTLINE_12345", "COMPLAINT", "GD1", AT, HZ_MARKET,
+                        "NO_CERT_SHOWN", false),
+                new ComplaintTransferred(id, AT, "c-1", 1, "320706", "LETTER", null, HZ_MARKET, HZ_MARKET, 1,
+                        LocalDate.of(2025, 9, 2)),
+                new ComplaintOverdue(id, AT, "c-1", 2, "320706", HZ_MARKET, null, "TRANSFERRED",
+                        LocalDate.of(2025, 9, 2), LocalDate.of(2025, 9, 9), 5, true, "320700"),
+                new ComplaintClosed(id, AT, "c-1", 9, "320706", "HOTLINE_12348", "GD2", HZ_MARKET, false, null, AT, 0,
+                        null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void eachEventMatchesItsSchemaAndRejectsUnknownFields(DomainEvent event) {
+        ObjectNode node = JSON.valueToTree(event);
+        assertThat(EventSchemas.validate(event.getClass(), node)).isEmpty();
+        node.put("unexpected", 1);
+        node.put("regionCode", "3207");
+        assertThat(EventSchemas.validate(event.getClass(), node)).hasSize(2);
+        var contract = EventContracts.of(event);
+        assertThat(contract.type()).startsWith("cn.gov.lyg.enforcement.supervision.complaint.").endsWith(".v1");
+        assertThat(contract.topic()).isEqualTo(Topics.SUPERVISION_COMPLAINTS);
+    }
+}

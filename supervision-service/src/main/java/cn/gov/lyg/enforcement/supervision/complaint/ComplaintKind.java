@@ -1,0 +1,8 @@
+package cn.gov.lyg.enforcement.supervision.complaint;
+
+/** 投诉 / 举报 / 咨询. */
+public enum ComplaintKind {
+    COMPLAINT,
+    REPORT,
+    CONSULTATION
+}
