@@ -18,6 +18,8 @@ public final class Topics {
     public static final String INSPECTION_INSPECTIONS = "inspection.inspections.v1";
     public static final String SUPERVISION_COMPLAINTS = "supervision.complaints.v1";
     public static final String SUPERVISION_ACCOUNTABILITY = "supervision.accountability.v1";
+    /** Case milestones reported by the agencies' case-handling systems to the case register. */
+    public static final String SUPERVISION_CASES = "supervision.cases.v1";
 
     public static final String DLT_SUFFIX = ".DLT";
 

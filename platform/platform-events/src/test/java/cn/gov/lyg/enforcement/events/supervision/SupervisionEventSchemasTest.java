@@ -19,6 +19,15 @@ import tools.jackson.databind.node.ObjectNode;
 /** Every supervision event matches its schema, and the schemas reject unknown members and malformed codes. */
 class SupervisionEventSchemasTest {
 
+    @org.junit.jupiter.api.Test
+    void amountsAreDecimalStringsWithTwoDecimals() {
+        ObjectNode node = JSON.valueToTree(new CaseMilestoneRecorded("e", AT, "a", 0, "320706", HZ_MARKET, "n",
+                "PENALTY", "DECIDED", LocalDate.of(2025, 9, 1), "d", java.util.List.of("FINE"), "100", "-1.00", null,
+                null, null));
+        assertThat(EventSchemas.validate(CaseMilestoneRecorded.class, node)).hasSize(2);
+    }
+
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final OffsetDateTime AT = OffsetDateTime.of(2025, 9, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
     private static final String HZ_MARKET = "11320706300200020C";
@@ -33,7 +42,10 @@ class SupervisionEventSchemasTest {
                 new ComplaintOverdue(id, AT, "c-1", 2, "320706", HZ_MARKET, null, "TRANSFERRED",
                         LocalDate.of(2025, 9, 2), LocalDate.of(2025, 9, 9), 5, true, "320700"),
                 new ComplaintClosed(id, AT, "c-1", 9, "320706", "HOTLINE_12348", "GD2", HZ_MARKET, false, null, AT, 0,
-                        null));
+                        null),
+                new CaseMilestoneRecorded(id, AT, HZ_MARKET + ":连海市监罚〔2025〕12号", 1, "320706", HZ_MARKET,
+                        "连海市监罚〔2025〕12号", "PENALTY", "DECIDED", LocalDate.of(2025, 9, 1), "连海市监罚决〔2025〕12号",
+                        java.util.List.of("FINE", "CONFISCATION"), "120000.00", "3500.50", "app-1", null, null));
     }
 
     @ParameterizedTest
@@ -45,7 +57,7 @@ class SupervisionEventSchemasTest {
         node.put("regionCode", "3207");
         assertThat(EventSchemas.validate(event.getClass(), node)).hasSize(2);
         var contract = EventContracts.of(event);
-        assertThat(contract.type()).startsWith("cn.gov.lyg.enforcement.supervision.complaint.").endsWith(".v1");
-        assertThat(contract.topic()).isEqualTo(Topics.SUPERVISION_COMPLAINTS);
+        assertThat(contract.type()).startsWith("cn.gov.lyg.enforcement.supervision.").endsWith(".v1");
+        assertThat(contract.topic()).isIn(Topics.SUPERVISION_COMPLAINTS, Topics.SUPERVISION_CASES);
     }
 }
