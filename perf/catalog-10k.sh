@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark of the catalog at 10 000 items (issue 3): the time to import two 5 000-row spreadsheets (CSV and XLSX)
+# Benchmark of the catalog at 10 000 items: the time to import two 5 000-row spreadsheets (CSV and XLSX)
 # through the gateway, then the latency of a filtered, sorted page of the catalog through the gateway
 # (p50/p95/p99 over sequential and concurrent requests). Targets: import of 5 000 rows <= 10 s; filtered page p95
 # <= 50 ms.
 #
-#   benchmarks/catalog-10k.sh [--requests N] [--concurrency N] [--warmup N]
+#   perf/catalog-10k.sh [--requests N] [--concurrency N] [--warmup N]
 #
 # Needs a running stack (dev-stack/stack.sh start) with the gateway's rate limit out of the way:
 #   ENFORCEMENT_GATEWAY_RATELIMIT_ENABLED=false dev-stack/stack.sh start
@@ -32,7 +32,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 # shellcheck source=lib/common.sh
-source benchmarks/lib/common.sh
+source perf/lib/common.sh
 token() { user_token "$1"; }
 
 ADMIN=$(token catalog-admin)
