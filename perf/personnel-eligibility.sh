@@ -58,7 +58,7 @@ done
 GATEWAY=${GATEWAY_URL:-http://127.0.0.1:8080}
 DIRECT=${PERSONNEL_SERVICE_URL:-http://127.0.0.1:8082}
 KEYCLOAK=${KEYCLOAK_URL:-http://127.0.0.1:8180}
-SEED_FILE=${PERSONNEL_SEED_FILE:-benchmarks/.data/personnel-seed.tsv}
+SEED_FILE=${PERSONNEL_SEED_FILE:-perf/.data/personnel-seed.tsv}
 THREADS=2
 # wrk keeps one token for a whole run and tokens live 300 s: longer phases are split into runs of at most this
 MAX_RUN=240
@@ -151,7 +151,7 @@ function request()
 end
 LUA
 
-export ELIG_IDS="$WORK/ids.txt" ELIG_PREFIX ELIG_QUERY PACED_THREADS=$THREADS PACED_LUA="$PWD/benchmarks/lib/paced.lua"
+export ELIG_IDS="$WORK/ids.txt" ELIG_PREFIX ELIG_QUERY PACED_THREADS=$THREADS PACED_LUA="$PWD/perf/lib/paced.lua"
 
 # shellcheck source=lib/common.sh
 source perf/lib/common.sh
