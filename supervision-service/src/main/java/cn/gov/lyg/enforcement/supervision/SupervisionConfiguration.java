@@ -1,8 +1,9 @@
 package cn.gov.lyg.enforcement.supervision;
 
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.platform.config.PlatformProperties;
-import cn.gov.lyg.enforcement.supervision.caseregister.PenaltyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.supervision.caseregister.ThreeSystemsPolicy;
 import cn.gov.lyg.enforcement.supervision.complaint.ComplaintPolicy;
 import java.math.BigDecimal;

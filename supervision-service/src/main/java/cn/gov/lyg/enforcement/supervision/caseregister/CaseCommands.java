@@ -1,5 +1,10 @@
 package cn.gov.lyg.enforcement.supervision.caseregister;
 
+import cn.gov.lyg.enforcement.events.vocabulary.CaseMilestone;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.events.vocabulary.LegalReviewResult;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.RemedyOutcome;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,8 +30,8 @@ public final class CaseCommands {
      */
     public record Report(@NotBlank @Pattern(regexp = "^[0-9A-HJ-NPQRTUWXY]{18}$") String agencyCode,
                          @NotBlank @Size(max = 64) @Pattern(regexp = "^[^/\\\\\\s]+$") String caseNo,
-                         @NotNull CaseType caseType,
-                         @NotNull MilestoneType milestone,
+                         @NotNull ItemType caseType,
+                         @NotNull CaseMilestone milestone,
                          @NotNull LocalDate occurredOn,
                          @Size(max = 64) String decisionNo,
                          @Size(max = 13) List<@NotNull PenaltyKind> penaltyKinds,

@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.supervision.caseregister;
 
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -64,7 +65,7 @@ public class CaseController {
     public PageResponse<CaseView> search(@RequestParam(required = false) String agencyCode,
                                          @RequestParam(required = false) String regionCode,
                                          @RequestParam(required = false) String caseNo,
-                                         @RequestParam(required = false) CaseType caseType,
+                                         @RequestParam(required = false) ItemType caseType,
                                          @RequestParam(required = false) LocalDate decidedFrom,
                                          @RequestParam(required = false) LocalDate decidedTo,
                                          @RequestParam(required = false) Integer page,

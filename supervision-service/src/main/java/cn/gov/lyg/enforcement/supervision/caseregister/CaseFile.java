@@ -1,11 +1,13 @@
 package cn.gov.lyg.enforcement.supervision.caseregister;
 
+import cn.gov.lyg.enforcement.events.vocabulary.CaseMilestone;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import cn.gov.lyg.enforcement.events.supervision.CaseMilestoneRecorded;
 import cn.gov.lyg.enforcement.platform.calendar.WorkingDayCalendar;
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
-import cn.gov.lyg.enforcement.supervision.WorkingDays;
+import cn.gov.lyg.enforcement.supervision.support.WorkingDays;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -38,12 +40,12 @@ public class CaseFile extends AggregateDocument {
     private String agencyCode;
     private String regionCode;
     private String caseNo;
-    private CaseType caseType;
-    private Map<MilestoneType, Milestone> milestones = new EnumMap<>(MilestoneType.class);
-    private List<MilestoneType> reportedOrder = new ArrayList<>();
+    private ItemType caseType;
+    private Map<CaseMilestone, Milestone> milestones = new EnumMap<>(CaseMilestone.class);
+    private List<CaseMilestone> reportedOrder = new ArrayList<>();
     private ThreeSystemsFacts facts;
     /** The latest milestone, for lists. */
-    private MilestoneType lastMilestone;
+    private CaseMilestone lastMilestone;
     /** Copied from {@link #facts} for indexed queries. */
     private LocalDate decidedOn;
 
@@ -54,7 +56,7 @@ public class CaseFile extends AggregateDocument {
         return agencyCode + ":" + caseNo;
     }
 
-    public static CaseFile open(String agencyCode, String regionCode, String caseNo, CaseType caseType) {
+    public static CaseFile open(String agencyCode, String regionCode, String caseNo, ItemType caseType) {
         CaseFile c = new CaseFile();
         c.id = idOf(agencyCode, caseNo);
         c.agencyCode = agencyCode;
@@ -69,7 +71,7 @@ public class CaseFile extends AggregateDocument {
      * milestone already recorded is 409 {@code MILESTONE_CONFLICT}; otherwise fields and date order are checked,
      * the facts recomputed, an audit record and {@code CaseMilestoneRecorded} raised.
      */
-    public Outcome record(CaseType reportedType, Milestone milestone, ThreeSystemsPolicy policy,
+    public Outcome record(ItemType reportedType, Milestone milestone, ThreeSystemsPolicy policy,
                           WorkingDays calendar, LocalDate today, Instant now) {
         if (reportedType != caseType) {
             throw ApiException.conflict("CASE_TYPE_MISMATCH", caseType);
@@ -116,14 +118,14 @@ public class CaseFile extends AggregateDocument {
         return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 
-    private Map<MilestoneType, Milestone> milestones() {
+    private Map<CaseMilestone, Milestone> milestones() {
         if (milestones == null) {
-            milestones = new EnumMap<>(MilestoneType.class);
+            milestones = new EnumMap<>(CaseMilestone.class);
         }
         return milestones;
     }
 
-    private List<MilestoneType> reportedOrder() {
+    private List<CaseMilestone> reportedOrder() {
         if (reportedOrder == null) {
             reportedOrder = new ArrayList<>();
         }
@@ -144,9 +146,9 @@ public class CaseFile extends AggregateDocument {
     public String getAgencyCode() { return agencyCode; }
     public String getRegionCode() { return regionCode; }
     public String getCaseNo() { return caseNo; }
-    public CaseType getCaseType() { return caseType; }
-    public Map<MilestoneType, Milestone> getMilestones() { return Map.copyOf(milestones()); }
+    public ItemType getCaseType() { return caseType; }
+    public Map<CaseMilestone, Milestone> getMilestones() { return Map.copyOf(milestones()); }
     public ThreeSystemsFacts getFacts() { return facts; }
-    public MilestoneType getLastMilestone() { return lastMilestone; }
+    public CaseMilestone getLastMilestone() { return lastMilestone; }
     public LocalDate getDecidedOn() { return decidedOn; }
 }

@@ -1,7 +1,11 @@
 package cn.gov.lyg.enforcement.supervision.caseregister;
 
+import cn.gov.lyg.enforcement.events.vocabulary.CaseMilestone;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.events.vocabulary.LegalReviewResult;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
-import cn.gov.lyg.enforcement.supervision.WorkingDays;
+import cn.gov.lyg.enforcement.supervision.support.WorkingDays;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,41 +20,41 @@ import java.util.Map;
 public final class CaseRules {
 
     /** {@code before} must not be later than {@code after} when both are reported. */
-    static final List<MilestoneType[]> ORDER = List.of(
-            pair(MilestoneType.FILED, MilestoneType.HEARING),
-            pair(MilestoneType.FILED, MilestoneType.LEGAL_REVIEW),
-            pair(MilestoneType.FILED, MilestoneType.COLLECTIVE_DELIBERATION),
-            pair(MilestoneType.FILED, MilestoneType.DECIDED),
-            pair(MilestoneType.FILED, MilestoneType.CLOSED),
-            pair(MilestoneType.HEARING, MilestoneType.DECIDED),
-            pair(MilestoneType.LEGAL_REVIEW, MilestoneType.DECIDED),
-            pair(MilestoneType.COLLECTIVE_DELIBERATION, MilestoneType.DECIDED),
-            pair(MilestoneType.DECIDED, MilestoneType.SERVED),
-            pair(MilestoneType.DECIDED, MilestoneType.PUBLISHED),
-            pair(MilestoneType.DECIDED, MilestoneType.EXECUTED),
-            pair(MilestoneType.DECIDED, MilestoneType.RECONSIDERATION_CONCLUDED),
-            pair(MilestoneType.DECIDED, MilestoneType.LITIGATION_CONCLUDED),
-            pair(MilestoneType.DECIDED, MilestoneType.CLOSED),
-            pair(MilestoneType.SERVED, MilestoneType.EXECUTED),
-            pair(MilestoneType.PUBLISHED, MilestoneType.PUBLICATION_WITHDRAWN),
-            pair(MilestoneType.EXECUTED, MilestoneType.CLOSED));
+    static final List<CaseMilestone[]> ORDER = List.of(
+            pair(CaseMilestone.FILED, CaseMilestone.HEARING),
+            pair(CaseMilestone.FILED, CaseMilestone.LEGAL_REVIEW),
+            pair(CaseMilestone.FILED, CaseMilestone.COLLECTIVE_DELIBERATION),
+            pair(CaseMilestone.FILED, CaseMilestone.DECIDED),
+            pair(CaseMilestone.FILED, CaseMilestone.CLOSED),
+            pair(CaseMilestone.HEARING, CaseMilestone.DECIDED),
+            pair(CaseMilestone.LEGAL_REVIEW, CaseMilestone.DECIDED),
+            pair(CaseMilestone.COLLECTIVE_DELIBERATION, CaseMilestone.DECIDED),
+            pair(CaseMilestone.DECIDED, CaseMilestone.SERVED),
+            pair(CaseMilestone.DECIDED, CaseMilestone.PUBLISHED),
+            pair(CaseMilestone.DECIDED, CaseMilestone.EXECUTED),
+            pair(CaseMilestone.DECIDED, CaseMilestone.RECONSIDERATION_CONCLUDED),
+            pair(CaseMilestone.DECIDED, CaseMilestone.LITIGATION_CONCLUDED),
+            pair(CaseMilestone.DECIDED, CaseMilestone.CLOSED),
+            pair(CaseMilestone.SERVED, CaseMilestone.EXECUTED),
+            pair(CaseMilestone.PUBLISHED, CaseMilestone.PUBLICATION_WITHDRAWN),
+            pair(CaseMilestone.EXECUTED, CaseMilestone.CLOSED));
 
     private CaseRules() {
     }
 
-    private static MilestoneType[] pair(MilestoneType before, MilestoneType after) {
-        return new MilestoneType[] {before, after};
+    private static CaseMilestone[] pair(CaseMilestone before, CaseMilestone after) {
+        return new CaseMilestone[] {before, after};
     }
 
     /** Field problems of one milestone on its own (required fields per type, amounts, dates not in the future). */
-    public static List<FieldViolation> check(Milestone m, CaseType caseType, LocalDate today) {
+    public static List<FieldViolation> check(Milestone m, ItemType caseType, LocalDate today) {
         List<FieldViolation> errors = new ArrayList<>();
         if (m.occurredOn() != null && m.occurredOn().isAfter(today)) {
             errors.add(FieldViolation.of("occurredOn", "DATE_IN_FUTURE"));
         }
         amount(m.fineAmount(), "fineAmount", errors);
         amount(m.confiscationAmount(), "confiscationAmount", errors);
-        if (m.type() != MilestoneType.DECIDED && (m.penaltyKinds() != null && !m.penaltyKinds().isEmpty()
+        if (m.type() != CaseMilestone.DECIDED && (m.penaltyKinds() != null && !m.penaltyKinds().isEmpty()
                 || m.fineAmount() != null || m.confiscationAmount() != null)) {
             errors.add(FieldViolation.of("penaltyKinds", "FIELD_NOT_FOR_MILESTONE"));
         }
@@ -59,7 +63,7 @@ public final class CaseRules {
                 if (m.decisionNo() == null || m.decisionNo().isBlank()) {
                     errors.add(FieldViolation.of("decisionNo", "FIELD_REQUIRED"));
                 }
-                boolean penalty = caseType == CaseType.PENALTY;
+                boolean penalty = caseType == ItemType.PENALTY;
                 List<PenaltyKind> kinds = m.penaltyKinds() == null ? List.of() : m.penaltyKinds();
                 if (penalty && kinds.isEmpty()) {
                     errors.add(FieldViolation.of("penaltyKinds", "PENALTY_KINDS_REQUIRED"));
@@ -92,23 +96,23 @@ public final class CaseRules {
                 // no type-specific fields
             }
         }
-        if (m.outcome() != null && m.type() != MilestoneType.RECONSIDERATION_CONCLUDED
-                && m.type() != MilestoneType.LITIGATION_CONCLUDED) {
+        if (m.outcome() != null && m.type() != CaseMilestone.RECONSIDERATION_CONCLUDED
+                && m.type() != CaseMilestone.LITIGATION_CONCLUDED) {
             errors.add(FieldViolation.of("outcome", "FIELD_NOT_FOR_MILESTONE"));
         }
-        if (m.reviewResult() != null && m.type() != MilestoneType.LEGAL_REVIEW) {
+        if (m.reviewResult() != null && m.type() != CaseMilestone.LEGAL_REVIEW) {
             errors.add(FieldViolation.of("reviewResult", "FIELD_NOT_FOR_MILESTONE"));
         }
         return errors;
     }
 
     /** Date-order problems of {@code candidate} against the milestones already recorded. */
-    public static List<FieldViolation> order(Map<MilestoneType, Milestone> recorded, Milestone candidate) {
-        Map<MilestoneType, Milestone> all = new EnumMap<>(MilestoneType.class);
+    public static List<FieldViolation> order(Map<CaseMilestone, Milestone> recorded, Milestone candidate) {
+        Map<CaseMilestone, Milestone> all = new EnumMap<>(CaseMilestone.class);
         all.putAll(recorded);
         all.put(candidate.type(), candidate);
         List<FieldViolation> errors = new ArrayList<>();
-        for (MilestoneType[] rule : ORDER) {
+        for (CaseMilestone[] rule : ORDER) {
             if (rule[0] != candidate.type() && rule[1] != candidate.type()) {
                 continue;
             }
@@ -123,16 +127,16 @@ public final class CaseRules {
     }
 
     /** The three-systems facts of a case from its milestones. */
-    public static ThreeSystemsFacts facts(CaseType caseType, Map<MilestoneType, Milestone> m, ThreeSystemsPolicy policy,
+    public static ThreeSystemsFacts facts(ItemType caseType, Map<CaseMilestone, Milestone> m, ThreeSystemsPolicy policy,
                                           WorkingDays calendar) {
-        Milestone decided = m.get(MilestoneType.DECIDED);
+        Milestone decided = m.get(CaseMilestone.DECIDED);
         LocalDate decidedOn = decided == null ? null : decided.occurredOn();
         LocalDate disclosureDue = decidedOn == null ? null : calendar.plusWorkingDays(decidedOn,
-                caseType.shortDisclosure() ? policy.shortDisclosureWorkingDays() : policy.disclosureWorkingDays());
-        LocalDate published = date(m.get(MilestoneType.PUBLISHED));
+                shortDisclosure(caseType) ? policy.shortDisclosureWorkingDays() : policy.disclosureWorkingDays());
+        LocalDate published = date(m.get(CaseMilestone.PUBLISHED));
         LocalDate reversed = null;
-        for (MilestoneType remedy : List.of(MilestoneType.RECONSIDERATION_CONCLUDED,
-                MilestoneType.LITIGATION_CONCLUDED)) {
+        for (CaseMilestone remedy : List.of(CaseMilestone.RECONSIDERATION_CONCLUDED,
+                CaseMilestone.LITIGATION_CONCLUDED)) {
             Milestone r = m.get(remedy);
             if (r != null && r.outcome() != null && r.outcome().reversesDecision()
                     && (reversed == null || r.occurredOn().isBefore(reversed))) {
@@ -142,7 +146,7 @@ public final class CaseRules {
         LocalDate withdrawalDue = reversed != null && published != null
                 ? calendar.plusWorkingDays(reversed.isBefore(published) ? published : reversed,
                 policy.withdrawalWorkingDays()) : null;
-        LocalDate withdrawn = date(m.get(MilestoneType.PUBLICATION_WITHDRAWN));
+        LocalDate withdrawn = date(m.get(CaseMilestone.PUBLICATION_WITHDRAWN));
         boolean avRequired = false;
         boolean avComplete = true;
         for (Milestone each : m.values()) {
@@ -153,17 +157,22 @@ public final class CaseRules {
                 }
             }
         }
-        boolean reviewRequired = decided != null && (m.containsKey(MilestoneType.HEARING)
+        boolean reviewRequired = decided != null && (m.containsKey(CaseMilestone.HEARING)
                 || Boolean.TRUE.equals(decided.major())
                 || (decided.penaltyKinds() != null && decided.penaltyKinds().stream()
                 .anyMatch(policy.legalReviewKinds()::contains))
                 || (decided.fineAmount() != null
                 && decided.fineAmount().compareTo(policy.legalReviewFineThreshold()) >= 0));
-        Milestone review = m.get(MilestoneType.LEGAL_REVIEW);
+        Milestone review = m.get(CaseMilestone.LEGAL_REVIEW);
         boolean covered = review != null && review.reviewResult() == LegalReviewResult.PASSED
                 && (decidedOn == null || !review.occurredOn().isAfter(decidedOn));
         return new ThreeSystemsFacts(decidedOn, disclosureDue, published, reversed, withdrawalDue, withdrawn,
                 avRequired, !avRequired || avComplete, reviewRequired, covered);
+    }
+
+    /** Licensing and penalty decisions are disclosed within 7 working days, the others within 20 (国办发〔2018〕118号). */
+    public static boolean shortDisclosure(ItemType caseType) {
+        return caseType == ItemType.LICENSING || caseType == ItemType.PENALTY;
     }
 
     private static LocalDate date(Milestone m) {

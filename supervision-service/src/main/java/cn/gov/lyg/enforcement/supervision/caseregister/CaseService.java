@@ -5,10 +5,10 @@ import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
-import cn.gov.lyg.enforcement.supervision.Requests;
-import cn.gov.lyg.enforcement.supervision.WorkingDays;
-import cn.gov.lyg.enforcement.supervision.agency.AgencyDirectory;
-import cn.gov.lyg.enforcement.supervision.agency.AgencyRef;
+import cn.gov.lyg.enforcement.supervision.support.Requests;
+import cn.gov.lyg.enforcement.supervision.support.WorkingDays;
+import cn.gov.lyg.enforcement.supervision.support.SupervisedAgencies;
+import cn.gov.lyg.enforcement.platform.agency.Agency;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,13 +29,13 @@ public class CaseService {
     private static final int ATTEMPTS = 3;
 
     private final CaseStore store;
-    private final AgencyDirectory agencies;
+    private final SupervisedAgencies agencies;
     private final ThreeSystemsPolicy policy;
     private final WorkingDays workingDays;
     private final Requests requests;
     private final Clock clock;
 
-    public CaseService(CaseStore store, AgencyDirectory agencies, ThreeSystemsPolicy policy,
+    public CaseService(CaseStore store, SupervisedAgencies agencies, ThreeSystemsPolicy policy,
                        WorkingDayCalendar calendar, Requests requests, Clock clock) {
         this.store = store;
         this.agencies = agencies;
@@ -52,7 +52,7 @@ public class CaseService {
     public Recorded report(CaseCommands.Report command) {
         requests.valid(command);
         DataScope scope = CurrentScope.get();
-        AgencyRef agency = agencies.find(command.agencyCode()).filter(AgencyRef::active)
+        Agency agency = agencies.active(command.agencyCode())
                 .orElseThrow(() -> ApiException.invalid("AGENCY_UNKNOWN",
                         List.of(FieldViolation.of("agencyCode", "AGENCY_UNKNOWN"))));
         if (!CaseAccess.mayReport(scope, agency.agencyCode(), agency.regionCode())) {

@@ -1,5 +1,10 @@
 package cn.gov.lyg.enforcement.supervision.caseregister;
 
+import cn.gov.lyg.enforcement.events.vocabulary.CaseMilestone;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.events.vocabulary.LegalReviewResult;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.RemedyOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -7,10 +12,10 @@ import java.util.List;
 
 /** A case of the register; amounts as decimal strings with two decimals. */
 public record CaseView(String id, long version, String agencyCode, String regionCode, String caseNo,
-                       CaseType caseType, MilestoneType lastMilestone, List<MilestoneView> milestones,
+                       ItemType caseType, CaseMilestone lastMilestone, List<MilestoneView> milestones,
                        ThreeSystemsFacts threeSystems, String outcome, Instant createdAt, Instant modifiedAt) {
 
-    public record MilestoneView(MilestoneType type, LocalDate occurredOn, String decisionNo,
+    public record MilestoneView(CaseMilestone type, LocalDate occurredOn, String decisionNo,
                                 List<PenaltyKind> penaltyKinds, String fineAmount, String confiscationAmount,
                                 String benchmarkApplicationRef, Boolean major, LegalReviewResult reviewResult,
                                 String reviewerId, RemedyOutcome outcome, String serviceMethod, String publicationUrl,

@@ -1,5 +1,9 @@
 package cn.gov.lyg.enforcement.supervision.caseregister;
 
+import cn.gov.lyg.enforcement.events.vocabulary.CaseMilestone;
+import cn.gov.lyg.enforcement.events.vocabulary.LegalReviewResult;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.RemedyOutcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +14,7 @@ import java.util.Objects;
  * One reported milestone of a case; the fields beyond {@code type} and {@code occurredOn} belong to certain types
  * (kinds and amounts to DECIDED, the review result to LEGAL_REVIEW, the outcome to the remedies …).
  */
-public record Milestone(MilestoneType type, LocalDate occurredOn, String decisionNo, List<PenaltyKind> penaltyKinds,
+public record Milestone(CaseMilestone type, LocalDate occurredOn, String decisionNo, List<PenaltyKind> penaltyKinds,
                         BigDecimal fineAmount, BigDecimal confiscationAmount, String benchmarkApplicationRef,
                         Boolean major, LegalReviewResult reviewResult, String reviewerId, RemedyOutcome outcome,
                         String serviceMethod, String publicationUrl, List<AvAct> avActs, String note,

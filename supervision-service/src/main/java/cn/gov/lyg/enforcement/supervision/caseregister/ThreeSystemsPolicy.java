@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.supervision.caseregister;
 
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import java.math.BigDecimal;
 import java.util.Set;
 

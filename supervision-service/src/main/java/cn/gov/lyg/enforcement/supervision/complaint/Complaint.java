@@ -1,5 +1,9 @@
 package cn.gov.lyg.enforcement.supervision.complaint;
 
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintCategory;
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintChannel;
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintFinding;
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintKind;
 import cn.gov.lyg.enforcement.events.supervision.ComplaintClosed;
 import cn.gov.lyg.enforcement.events.supervision.ComplaintOverdue;
 import cn.gov.lyg.enforcement.events.supervision.ComplaintReceived;
@@ -35,7 +39,7 @@ public class Complaint extends AggregateDocument {
 
     @Id
     private String id;
-    private Channel channel;
+    private ComplaintChannel channel;
     private ComplaintKind kind;
     private String externalOrderNo;
     private Instant receivedAt;
@@ -45,7 +49,7 @@ public class Complaint extends AggregateDocument {
     private String respondentRegionCode;
     private List<String> respondentOfficerIds = new ArrayList<>();
     private String relatedCaseNo;
-    private Category category;
+    private ComplaintCategory category;
     private String content;
     private String createdByClient;
 
@@ -60,7 +64,7 @@ public class Complaint extends AggregateDocument {
     private Instant acceptanceDecidedAt;
     private LocalDate handlingDueOn;
     private Extension extension;
-    private Finding finding;
+    private ComplaintFinding finding;
     private String findingNote;
     private Instant concludedAt;
     private Rectification rectification;
@@ -89,9 +93,9 @@ public class Complaint extends AggregateDocument {
     }
 
     /** Registers a complaint; it waits in RECEIVED for routing. */
-    public static Complaint receive(Channel channel, ComplaintKind kind, String externalOrderNo, Instant receivedAt,
+    public static Complaint receive(ComplaintChannel channel, ComplaintKind kind, String externalOrderNo, Instant receivedAt,
                                     Complainant complainant, String respondentAgencyCode, String respondentRegionCode,
-                                    List<String> respondentOfficerIds, String relatedCaseNo, Category category,
+                                    List<String> respondentOfficerIds, String relatedCaseNo, ComplaintCategory category,
                                     String content, String clientId, Instant now) {
         if (receivedAt.isAfter(now)) {
             throw ApiException.invalid("DATE_IN_FUTURE", List.of(FieldViolation.of("receivedAt", "DATE_IN_FUTURE")));
@@ -253,7 +257,7 @@ public class Complaint extends AggregateDocument {
      * HANDLING → RECTIFICATION_REQUIRED (substantiated, partly substantiated) with a rectification due date (default
      * the policy's calendar days), or → CONCLUDED (unsubstantiated) waiting for the reply.
      */
-    public void conclude(Finding result, String note, LocalDate rectificationDueOn, Instant at,
+    public void conclude(ComplaintFinding result, String note, LocalDate rectificationDueOn, Instant at,
                          ComplaintDeadlines deadlines, Instant now) {
         require("conclude", ComplaintStatus.HANDLING);
         Instant when = when(at, now);
@@ -530,7 +534,7 @@ public class Complaint extends AggregateDocument {
     }
 
     public String getId() { return id; }
-    public Channel getChannel() { return channel; }
+    public ComplaintChannel getChannel() { return channel; }
     public ComplaintKind getKind() { return kind; }
     public String getExternalOrderNo() { return externalOrderNo; }
     public Instant getReceivedAt() { return receivedAt; }
@@ -540,7 +544,7 @@ public class Complaint extends AggregateDocument {
     public String getRespondentRegionCode() { return respondentRegionCode; }
     public List<String> getRespondentOfficerIds() { return List.copyOf(respondentOfficerIds == null ? List.of() : respondentOfficerIds); }
     public String getRelatedCaseNo() { return relatedCaseNo; }
-    public Category getCategory() { return category; }
+    public ComplaintCategory getCategory() { return category; }
     public String getContent() { return content; }
     public String getCreatedByClient() { return createdByClient; }
     public ComplaintStatus getStatus() { return status; }
@@ -552,7 +556,7 @@ public class Complaint extends AggregateDocument {
     public String getNotAcceptedReason() { return notAcceptedReason; }
     public LocalDate getHandlingDueOn() { return handlingDueOn; }
     public Extension getExtension() { return extension; }
-    public Finding getFinding() { return finding; }
+    public ComplaintFinding getFinding() { return finding; }
     public String getFindingNote() { return findingNote; }
     public Rectification getRectification() { return rectification; }
     public LocalDate getReplyDueOn() { return replyDueOn; }
@@ -569,7 +573,7 @@ public class Complaint extends AggregateDocument {
     public LocalDate getCurrentDueOn() { return currentDueOn; }
     public Instant getLastActionAt() { return lastActionAt; }
 
-    static String orderKey(Channel channel, String externalOrderNo) {
+    static String orderKey(ComplaintChannel channel, String externalOrderNo) {
         return channel.name() + "|" + externalOrderNo.trim();
     }
 

@@ -1,5 +1,9 @@
 package cn.gov.lyg.enforcement.supervision.complaint;
 
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintCategory;
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintChannel;
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintFinding;
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,11 +28,11 @@ public final class ComplaintCommands {
                                   boolean anonymous, boolean contactConsent, boolean disclosureConsent) {
     }
 
-    public record Receive(@NotNull Channel channel, ComplaintKind kind, @Size(max = 64) String externalOrderNo,
+    public record Receive(@NotNull ComplaintChannel channel, ComplaintKind kind, @Size(max = 64) String externalOrderNo,
                           @NotNull Instant receivedAt, @Valid ComplainantData complainant,
                           @NotBlank @Pattern(regexp = "^[0-9A-HJ-NPQRTUWXY]{18}$") String respondentAgencyCode,
                           @Size(max = 20) List<@NotBlank String> respondentOfficerIds,
-                          @Size(max = 64) String relatedCaseNo, @NotNull Category category,
+                          @Size(max = 64) String relatedCaseNo, @NotNull ComplaintCategory category,
                           @NotBlank @Size(max = 4000) String content) {
     }
 
@@ -45,7 +49,7 @@ public final class ComplaintCommands {
                          @NotBlank @Size(max = 100) String approvedBy, Instant at) {
     }
 
-    public record Conclude(@NotNull Finding finding, @Size(max = 4000) String note, LocalDate rectificationDueOn,
+    public record Conclude(@NotNull ComplaintFinding finding, @Size(max = 4000) String note, LocalDate rectificationDueOn,
                            Instant at) {
     }
 

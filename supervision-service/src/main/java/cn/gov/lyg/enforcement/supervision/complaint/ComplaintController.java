@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.supervision.complaint;
 
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintChannel;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -50,7 +51,7 @@ public class ComplaintController {
     @GetMapping
     @Operation(summary = "Complaints in the caller's scope; overdueAsOf lists those past their current deadline")
     public PageResponse<ComplaintView> search(@RequestParam(required = false) ComplaintStatus status,
-                                              @RequestParam(required = false) Channel channel,
+                                              @RequestParam(required = false) ComplaintChannel channel,
                                               @RequestParam(required = false) String respondentAgencyCode,
                                               @RequestParam(required = false) String externalOrderNo,
                                               @RequestParam(required = false) LocalDate overdueAsOf,

@@ -1,7 +1,7 @@
 package cn.gov.lyg.enforcement.supervision.complaint;
 
 import cn.gov.lyg.enforcement.platform.calendar.WorkingDayCalendar;
-import cn.gov.lyg.enforcement.supervision.WorkingDays;
+import cn.gov.lyg.enforcement.supervision.support.WorkingDays;
 
 /** The complaint policy's periods on the working-day calendar. */
 public final class ComplaintDeadlines extends WorkingDays {

@@ -7,9 +7,9 @@ import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
 import cn.gov.lyg.enforcement.platform.web.Versions;
-import cn.gov.lyg.enforcement.supervision.Requests;
-import cn.gov.lyg.enforcement.supervision.agency.AgencyDirectory;
-import cn.gov.lyg.enforcement.supervision.agency.AgencyRef;
+import cn.gov.lyg.enforcement.supervision.support.Requests;
+import cn.gov.lyg.enforcement.supervision.support.SupervisedAgencies;
+import cn.gov.lyg.enforcement.platform.agency.Agency;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,12 +38,12 @@ public class ComplaintService {
     static final String SUPERVISORS = "hasAnyRole('SUPERVISOR_CITY','SUPERVISOR_COUNTY')";
 
     private final ComplaintStore store;
-    private final AgencyDirectory agencies;
+    private final SupervisedAgencies agencies;
     private final ComplaintDeadlines deadlines;
     private final Requests requests;
     private final Clock clock;
 
-    public ComplaintService(ComplaintStore store, AgencyDirectory agencies, WorkingDayCalendar calendar,
+    public ComplaintService(ComplaintStore store, SupervisedAgencies agencies, WorkingDayCalendar calendar,
                             ComplaintPolicy policy, Requests requests, Clock clock) {
         this.store = store;
         this.agencies = agencies;
@@ -60,7 +60,7 @@ public class ComplaintService {
             throw ApiException.invalid("CHANNEL_NOT_ALLOWED", List.of(FieldViolation.of("channel",
                     "CHANNEL_NOT_ALLOWED")));
         }
-        AgencyRef respondent = agency(command.respondentAgencyCode(), "respondentAgencyCode");
+        Agency respondent = agency(command.respondentAgencyCode(), "respondentAgencyCode");
         if (!scope.has(Role.HOTLINE) && !scope.coversRegion(respondent.regionCode())) {
             throw ApiException.forbidden("COMPLAINT_OUT_OF_SCOPE");
         }
@@ -89,7 +89,7 @@ public class ComplaintService {
     public Complaint route(String id, Long version, ComplaintCommands.Route command) {
         requests.valid(command);
         Complaint c = load(id, version, ComplaintAccess::supervisesActions);
-        AgencyRef target = agency(command.toAgencyCode(), "toAgencyCode");
+        Agency target = agency(command.toAgencyCode(), "toAgencyCode");
         if (!CurrentScope.get().coversRegion(target.regionCode())) {
             throw ApiException.invalid("ROUTE_TARGET_OUT_OF_SCOPE",
                     List.of(FieldViolation.of("toAgencyCode", "ROUTE_TARGET_OUT_OF_SCOPE")));
@@ -209,8 +209,7 @@ public class ComplaintService {
         AtomicInteger escalated = new AtomicInteger();
         store.forEachPastDue(day, c -> {
             boolean wasEscalated = c.isEscalated();
-            String upper = agencies.find(c.getRespondentAgencyCode()).map(AgencyRef::upperRegionCode)
-                    .orElse(c.getRespondentRegionCode().substring(0, 4) + "00");
+            String upper = agencies.upperRegionCode(c.getRespondentAgencyCode(), c.getRespondentRegionCode());
             if (c.flagOverdue(day, upper, deadlines, clock.instant())) {
                 store.save(c);
                 flagged.incrementAndGet();
@@ -253,8 +252,8 @@ public class ComplaintService {
         return c;
     }
 
-    private AgencyRef agency(String code, String field) {
-        return agencies.find(code).filter(AgencyRef::active).orElseThrow(() -> ApiException.invalid("AGENCY_UNKNOWN",
+    private Agency agency(String code, String field) {
+        return agencies.active(code).orElseThrow(() -> ApiException.invalid("AGENCY_UNKNOWN",
                 List.of(FieldViolation.of(field, "AGENCY_UNKNOWN"))));
     }
 

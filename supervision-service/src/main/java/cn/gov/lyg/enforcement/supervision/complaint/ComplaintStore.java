@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.supervision.complaint;
 
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintChannel;
 import cn.gov.lyg.enforcement.platform.mongo.MongoIndexContributor;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
@@ -47,7 +48,7 @@ class ComplaintStore implements MongoIndexContributor {
         return Optional.ofNullable(mongo.findById(id, Complaint.class));
     }
 
-    Optional<Complaint> findByOrder(Channel channel, String externalOrderNo) {
+    Optional<Complaint> findByOrder(ComplaintChannel channel, String externalOrderNo) {
         return Optional.ofNullable(mongo.findOne(new Query(Criteria.where("orderKey")
                 .is(Complaint.orderKey(channel, externalOrderNo))), Complaint.class));
     }
@@ -96,7 +97,7 @@ class ComplaintStore implements MongoIndexContributor {
     static Criteria scopeCriteria(DataScope scope) {
         List<Criteria> any = new ArrayList<>();
         if (scope.has(Role.HOTLINE)) {
-            any.add(Criteria.where("channel").in(Channel.HOTLINE_12345, Channel.HOTLINE_12348));
+            any.add(Criteria.where("channel").in(ComplaintChannel.HOTLINE_12345, ComplaintChannel.HOTLINE_12348));
         }
         if (scope.isRegionalSupervisor() && scope.regionCode() != null && scope.regionCode().length() == 6) {
             String region = scope.regionCode();

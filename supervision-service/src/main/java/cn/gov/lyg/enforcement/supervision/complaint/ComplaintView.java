@@ -1,5 +1,9 @@
 package cn.gov.lyg.enforcement.supervision.complaint;
 
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintCategory;
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintChannel;
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintFinding;
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,13 +13,13 @@ import java.util.List;
  * agency complained about (and anyone else without the right to the identity). {@code overdue} and
  * {@code overdueWorkingDays} are computed for {@code asOf} (default today).
  */
-public record ComplaintView(String id, long version, Channel channel, ComplaintKind kind, String externalOrderNo,
+public record ComplaintView(String id, long version, ComplaintChannel channel, ComplaintKind kind, String externalOrderNo,
                             Instant receivedAt, Complainant complainant, boolean complainantHidden,
                             String respondentAgencyCode, String respondentRegionCode,
-                            List<String> respondentOfficerIds, String relatedCaseNo, Category category, String content,
+                            List<String> respondentOfficerIds, String relatedCaseNo, ComplaintCategory category, String content,
                             ComplaintStatus status, List<String> allowedActions, String assigneeAgencyCode,
                             List<Transfer> transfers, LocalDate acceptDueOn, Boolean accepted,
-                            String notAcceptedReason, LocalDate handlingDueOn, Extension extension, Finding finding,
+                            String notAcceptedReason, LocalDate handlingDueOn, Extension extension, ComplaintFinding finding,
                             String findingNote, Rectification rectification, LocalDate replyDueOn,
                             Instant repliedAt, String replyMethod, Instant closedAt, Integer satisfaction,
                             int reopenCount, List<Urge> urges, List<OverdueFlag> overdueFlags, boolean escalated,

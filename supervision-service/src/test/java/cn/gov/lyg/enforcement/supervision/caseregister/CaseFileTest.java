@@ -1,12 +1,17 @@
 package cn.gov.lyg.enforcement.supervision.caseregister;
 
+import cn.gov.lyg.enforcement.events.vocabulary.CaseMilestone;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.events.vocabulary.LegalReviewResult;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.RemedyOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.lyg.enforcement.events.supervision.CaseMilestoneRecorded;
 import cn.gov.lyg.enforcement.platform.calendar.WorkingDayCalendar;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
-import cn.gov.lyg.enforcement.supervision.WorkingDays;
+import cn.gov.lyg.enforcement.supervision.support.WorkingDays;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,24 +29,24 @@ class CaseFileTest {
     static final LocalDate TODAY = LocalDate.of(2025, 12, 31);
     static final Instant NOW = Instant.parse("2025-12-31T04:00:00Z");
 
-    static Milestone m(MilestoneType type, String on) {
+    static Milestone m(CaseMilestone type, String on) {
         return new Milestone(type, LocalDate.parse(on), null, List.of(), null, null, null, null, null, null, null,
                 null, null, List.of(), null, NOW, "tester");
     }
 
     static Milestone decided(String on, List<PenaltyKind> kinds, String fine) {
-        return new Milestone(MilestoneType.DECIDED, LocalDate.parse(on), "连海市监罚决〔2025〕1号", kinds,
+        return new Milestone(CaseMilestone.DECIDED, LocalDate.parse(on), "连海市监罚决〔2025〕1号", kinds,
                 fine == null ? null : new BigDecimal(fine), null, "app-1", null, null, null, null, null, null,
                 List.of(), null, NOW, "tester");
     }
 
-    static Milestone remedy(MilestoneType type, String on, RemedyOutcome outcome) {
+    static Milestone remedy(CaseMilestone type, String on, RemedyOutcome outcome) {
         return new Milestone(type, LocalDate.parse(on), null, List.of(), null, null, null, null, null, null, outcome,
                 null, null, List.of(), null, NOW, "tester");
     }
 
     static CaseFile penalty() {
-        return CaseFile.open(HZ_MARKET, "320706", "连海市监罚〔2025〕1号", CaseType.PENALTY);
+        return CaseFile.open(HZ_MARKET, "320706", "连海市监罚〔2025〕1号", ItemType.PENALTY);
     }
 
     static void record(CaseFile c, Milestone m) {
@@ -56,10 +61,10 @@ class CaseFileTest {
             "COERCION, 2025-04-28, 2025-05-29",    // 20 wd for the other kinds
             "OTHER, 2025-09-26, 2025-10-30"
     })
-    void disclosureIsDueSevenOrTwentyWorkingDaysAfterTheDecision(CaseType type, String decidedOn, String due) {
+    void disclosureIsDueSevenOrTwentyWorkingDaysAfterTheDecision(ItemType type, String decidedOn, String due) {
         CaseFile c = CaseFile.open(HZ_MARKET, "320706", "X-" + type, type);
-        record(c, type == CaseType.PENALTY ? decided(decidedOn, List.of(PenaltyKind.WARNING), null)
-                : new Milestone(MilestoneType.DECIDED, LocalDate.parse(decidedOn), "D-1", List.of(), null, null, null,
+        record(c, type == ItemType.PENALTY ? decided(decidedOn, List.of(PenaltyKind.WARNING), null)
+                : new Milestone(CaseMilestone.DECIDED, LocalDate.parse(decidedOn), "D-1", List.of(), null, null, null,
                 null, null, null, null, null, null, List.of(), null, NOW, "t"));
         assertThat(c.getFacts().disclosureDueOn()).isEqualTo(LocalDate.parse(due));
         assertThat(c.getDecidedOn()).isEqualTo(LocalDate.parse(decidedOn));
@@ -71,12 +76,12 @@ class CaseFileTest {
     void aLatePublicationStaysOverdueAndAnInTimeOneIsNot() {
         CaseFile c = penalty();
         record(c, decided("2025-04-28", List.of(PenaltyKind.WARNING), null));
-        record(c, m(MilestoneType.PUBLISHED, "2025-05-13"));
+        record(c, m(CaseMilestone.PUBLISHED, "2025-05-13"));
         assertThat(c.getFacts().disclosedInTime()).isFalse();
         assertThat(c.getFacts().disclosureOverdue(LocalDate.of(2025, 5, 13))).isTrue();
         CaseFile d = penalty();
         record(d, decided("2025-04-28", List.of(PenaltyKind.WARNING), null));
-        record(d, m(MilestoneType.PUBLISHED, "2025-05-12"));
+        record(d, m(CaseMilestone.PUBLISHED, "2025-05-12"));
         assertThat(d.getFacts().disclosedInTime()).isTrue();
     }
 
@@ -84,13 +89,13 @@ class CaseFileTest {
     void aRevokedPublishedDecisionMustBeWithdrawnWithinThreeWorkingDays() {
         CaseFile c = penalty();
         record(c, decided("2025-03-03", List.of(PenaltyKind.FINE), "5000"));
-        record(c, m(MilestoneType.PUBLISHED, "2025-03-05"));
-        record(c, remedy(MilestoneType.RECONSIDERATION_CONCLUDED, "2025-09-30", RemedyOutcome.REVOKED));
+        record(c, m(CaseMilestone.PUBLISHED, "2025-03-05"));
+        record(c, remedy(CaseMilestone.RECONSIDERATION_CONCLUDED, "2025-09-30", RemedyOutcome.REVOKED));
         assertThat(c.getFacts().reversedOn()).isEqualTo(LocalDate.of(2025, 9, 30));
         assertThat(c.getFacts().withdrawalDueOn()).isEqualTo(LocalDate.of(2025, 10, 11)); // 9, 10, 11 (调休)
         assertThat(c.getFacts().withdrawalOverdue(LocalDate.of(2025, 10, 11))).isFalse();
         assertThat(c.getFacts().withdrawalOverdue(LocalDate.of(2025, 10, 13))).isTrue();
-        record(c, m(MilestoneType.PUBLICATION_WITHDRAWN, "2025-10-10"));
+        record(c, m(CaseMilestone.PUBLICATION_WITHDRAWN, "2025-10-10"));
         assertThat(c.getFacts().withdrawalOverdue(LocalDate.of(2025, 12, 1))).isFalse();
     }
 
@@ -98,12 +103,12 @@ class CaseFileTest {
     void anUpheldDecisionOrAnUnpublishedOneNeedsNoWithdrawal() {
         CaseFile c = penalty();
         record(c, decided("2025-03-03", List.of(PenaltyKind.WARNING), null));
-        record(c, m(MilestoneType.PUBLISHED, "2025-03-05"));
-        record(c, remedy(MilestoneType.LITIGATION_CONCLUDED, "2025-06-30", RemedyOutcome.UPHELD));
+        record(c, m(CaseMilestone.PUBLISHED, "2025-03-05"));
+        record(c, remedy(CaseMilestone.LITIGATION_CONCLUDED, "2025-06-30", RemedyOutcome.UPHELD));
         assertThat(c.getFacts().withdrawalDueOn()).isNull();
         CaseFile d = penalty();
         record(d, decided("2025-03-03", List.of(PenaltyKind.WARNING), null));
-        record(d, remedy(MilestoneType.LITIGATION_CONCLUDED, "2025-06-30", RemedyOutcome.CONFIRMED_UNLAWFUL));
+        record(d, remedy(CaseMilestone.LITIGATION_CONCLUDED, "2025-06-30", RemedyOutcome.CONFIRMED_UNLAWFUL));
         assertThat(d.getFacts().reversedOn()).isEqualTo(LocalDate.of(2025, 6, 30));
         assertThat(d.getFacts().withdrawalDueOn()).isNull();
     }
@@ -111,23 +116,23 @@ class CaseFileTest {
     @Test
     void legalReviewIsRequiredAfterAHearingForHeavyKindsAndLargeFinesAndCoveredOnlyWhenPassedBefore() {
         CaseFile hearing = penalty();
-        record(hearing, m(MilestoneType.FILED, "2025-03-01"));
-        record(hearing, m(MilestoneType.HEARING, "2025-03-10"));
+        record(hearing, m(CaseMilestone.FILED, "2025-03-01"));
+        record(hearing, m(CaseMilestone.HEARING, "2025-03-10"));
         record(hearing, decided("2025-03-20", List.of(PenaltyKind.FINE), "150000"));
         assertThat(hearing.getFacts().legalReviewRequired()).isTrue();
         assertThat(hearing.getFacts().legalReviewCovered()).isFalse();
 
-        CaseFile revoked = CaseFile.open(HZ_MARKET, "320706", "R-1", CaseType.PENALTY);
-        record(revoked, new Milestone(MilestoneType.LEGAL_REVIEW, LocalDate.of(2025, 3, 18), null, List.of(), null,
+        CaseFile revoked = CaseFile.open(HZ_MARKET, "320706", "R-1", ItemType.PENALTY);
+        record(revoked, new Milestone(CaseMilestone.LEGAL_REVIEW, LocalDate.of(2025, 3, 18), null, List.of(), null,
                 null, null, null, LegalReviewResult.PASSED, "O08", null, null, null, List.of(), null, NOW, "t"));
         record(revoked, decided("2025-03-20", List.of(PenaltyKind.LICENCE_REVOCATION), null));
         assertThat(revoked.getFacts().legalReviewRequired()).isTrue();
         assertThat(revoked.getFacts().legalReviewCovered()).isTrue();
 
-        CaseFile small = CaseFile.open(HZ_MARKET, "320706", "S-1", CaseType.PENALTY);
+        CaseFile small = CaseFile.open(HZ_MARKET, "320706", "S-1", ItemType.PENALTY);
         record(small, decided("2025-03-20", List.of(PenaltyKind.FINE), "99999.99"));
         assertThat(small.getFacts().legalReviewRequired()).isFalse();
-        CaseFile large = CaseFile.open(HZ_MARKET, "320706", "L-1", CaseType.PENALTY);
+        CaseFile large = CaseFile.open(HZ_MARKET, "320706", "L-1", ItemType.PENALTY);
         record(large, decided("2025-03-20", List.of(PenaltyKind.FINE), "100000"));
         assertThat(large.getFacts().legalReviewRequired()).isTrue();
     }
@@ -135,13 +140,13 @@ class CaseFileTest {
     @Test
     void audioVideoIsRequiredForTheListedActsOnly() {
         CaseFile c = penalty();
-        record(c, new Milestone(MilestoneType.FILED, LocalDate.of(2025, 3, 1), null, List.of(), null, null, null,
+        record(c, new Milestone(CaseMilestone.FILED, LocalDate.of(2025, 3, 1), null, List.of(), null, null, null,
                 null, null, null, null, null, null, List.of(new AvAct("SEIZE", false), new AvAct("INTERVIEW", false)),
                 null, NOW, "t"));
         assertThat(c.getFacts().avRequired()).isTrue();
         assertThat(c.getFacts().avComplete()).isFalse();
         CaseFile d = penalty();
-        record(d, new Milestone(MilestoneType.FILED, LocalDate.of(2025, 3, 1), null, List.of(), null, null, null,
+        record(d, new Milestone(CaseMilestone.FILED, LocalDate.of(2025, 3, 1), null, List.of(), null, null, null,
                 null, null, null, null, null, null, List.of(new AvAct("SEAL", true), new AvAct("INTERVIEW", false)),
                 null, NOW, "t"));
         assertThat(d.getFacts().avRequired()).isTrue();
@@ -157,11 +162,11 @@ class CaseFileTest {
             assertThat(e.penaltyKinds()).containsExactly("FINE");
         });
         Milestone again = decided("2025-03-20", List.of(PenaltyKind.FINE), "5000.00");
-        assertThat(c.record(CaseType.PENALTY, again, POLICY, DAYS, TODAY, NOW)).isEqualTo(CaseFile.Outcome.REPEATED);
+        assertThat(c.record(ItemType.PENALTY, again, POLICY, DAYS, TODAY, NOW)).isEqualTo(CaseFile.Outcome.REPEATED);
         assertThat(c.pendingEvents()).hasSize(1);
-        assertThatThrownBy(() -> c.record(CaseType.PENALTY, decided("2025-03-20", List.of(PenaltyKind.FINE), "6000"),
+        assertThatThrownBy(() -> c.record(ItemType.PENALTY, decided("2025-03-20", List.of(PenaltyKind.FINE), "6000"),
                 POLICY, DAYS, TODAY, NOW)).extracting("code").isEqualTo("MILESTONE_CONFLICT");
-        assertThatThrownBy(() -> c.record(CaseType.LICENSING, m(MilestoneType.SERVED, "2025-03-21"), POLICY, DAYS,
+        assertThatThrownBy(() -> c.record(ItemType.LICENSING, m(CaseMilestone.SERVED, "2025-03-21"), POLICY, DAYS,
                 TODAY, NOW)).extracting("code").isEqualTo("CASE_TYPE_MISMATCH");
     }
 
@@ -169,40 +174,40 @@ class CaseFileTest {
     void datesMustBeInOrderWhicheverArrivesFirst() {
         CaseFile c = penalty();
         record(c, decided("2025-03-20", List.of(PenaltyKind.WARNING), null));
-        assertThatThrownBy(() -> c.record(CaseType.PENALTY, m(MilestoneType.FILED, "2025-03-21"), POLICY, DAYS, TODAY,
+        assertThatThrownBy(() -> c.record(ItemType.PENALTY, m(CaseMilestone.FILED, "2025-03-21"), POLICY, DAYS, TODAY,
                 NOW)).isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.code()).isEqualTo("MILESTONE_DATE_ORDER");
                     assertThat(e.errors()).singleElement().extracting("field").isEqualTo("occurredOn");
                 });
-        assertThatThrownBy(() -> c.record(CaseType.PENALTY, m(MilestoneType.SERVED, "2025-03-19"), POLICY, DAYS, TODAY,
+        assertThatThrownBy(() -> c.record(ItemType.PENALTY, m(CaseMilestone.SERVED, "2025-03-19"), POLICY, DAYS, TODAY,
                 NOW)).extracting("code").isEqualTo("MILESTONE_DATE_ORDER");
-        record(c, m(MilestoneType.FILED, "2025-03-01"));
-        record(c, m(MilestoneType.SERVED, "2025-03-20"));
-        assertThatThrownBy(() -> c.record(CaseType.PENALTY, m(MilestoneType.EXECUTED, "2025-03-19"), POLICY, DAYS,
+        record(c, m(CaseMilestone.FILED, "2025-03-01"));
+        record(c, m(CaseMilestone.SERVED, "2025-03-20"));
+        assertThatThrownBy(() -> c.record(ItemType.PENALTY, m(CaseMilestone.EXECUTED, "2025-03-19"), POLICY, DAYS,
                 TODAY, NOW)).extracting("code").isEqualTo("MILESTONE_DATE_ORDER");
-        assertThatThrownBy(() -> c.record(CaseType.PENALTY, m(MilestoneType.CLOSED, "2026-01-02"), POLICY, DAYS,
+        assertThatThrownBy(() -> c.record(ItemType.PENALTY, m(CaseMilestone.CLOSED, "2026-01-02"), POLICY, DAYS,
                 TODAY, NOW)).extracting("code").isEqualTo("DATE_IN_FUTURE");
     }
 
     @Test
     void decisionsCarryValidKindsAndExactNonNegativeAmounts() {
-        assertThat(CaseRules.check(decided("2025-03-20", List.of(), null), CaseType.PENALTY, TODAY))
+        assertThat(CaseRules.check(decided("2025-03-20", List.of(), null), ItemType.PENALTY, TODAY))
                 .extracting("code").contains("PENALTY_KINDS_REQUIRED");
-        assertThat(CaseRules.check(decided("2025-03-20", List.of(PenaltyKind.FINE), null), CaseType.PENALTY, TODAY))
+        assertThat(CaseRules.check(decided("2025-03-20", List.of(PenaltyKind.FINE), null), ItemType.PENALTY, TODAY))
                 .extracting("code").containsExactly("FINE_AMOUNT_REQUIRED");
-        assertThat(CaseRules.check(decided("2025-03-20", List.of(PenaltyKind.FINE), "-1"), CaseType.PENALTY, TODAY))
+        assertThat(CaseRules.check(decided("2025-03-20", List.of(PenaltyKind.FINE), "-1"), ItemType.PENALTY, TODAY))
                 .extracting("code").containsExactly("AMOUNT_NEGATIVE");
-        assertThat(CaseRules.check(decided("2025-03-20", List.of(PenaltyKind.FINE), "10.005"), CaseType.PENALTY,
+        assertThat(CaseRules.check(decided("2025-03-20", List.of(PenaltyKind.FINE), "10.005"), ItemType.PENALTY,
                 TODAY)).extracting("code").containsExactly("AMOUNT_SCALE");
-        assertThat(CaseRules.check(decided("2025-03-20", List.of(PenaltyKind.WARNING), "100"), CaseType.PENALTY,
+        assertThat(CaseRules.check(decided("2025-03-20", List.of(PenaltyKind.WARNING), "100"), ItemType.PENALTY,
                 TODAY)).extracting("code").containsExactly("FINE_WITHOUT_KIND");
         assertThat(CaseRules.check(decided("2025-03-20", List.of(PenaltyKind.FINE, PenaltyKind.FINE), "100"),
-                CaseType.PENALTY, TODAY)).extracting("code").containsExactly("PENALTY_KIND_DUPLICATE");
+                ItemType.PENALTY, TODAY)).extracting("code").containsExactly("PENALTY_KIND_DUPLICATE");
         assertThat(CaseRules.check(decided("2025-03-20", List.of(PenaltyKind.FINE, PenaltyKind.CONFISCATION),
-                "100.50"), CaseType.PENALTY, TODAY)).isEmpty();
-        assertThat(CaseRules.check(remedy(MilestoneType.LITIGATION_CONCLUDED, "2025-03-20", null), CaseType.PENALTY,
+                "100.50"), ItemType.PENALTY, TODAY)).isEmpty();
+        assertThat(CaseRules.check(remedy(CaseMilestone.LITIGATION_CONCLUDED, "2025-03-20", null), ItemType.PENALTY,
                 TODAY)).extracting("code").containsExactly("FIELD_REQUIRED");
-        assertThat(CaseRules.check(remedy(MilestoneType.SERVED, "2025-03-20", RemedyOutcome.UPHELD),
-                CaseType.PENALTY, TODAY)).extracting("code").containsExactly("FIELD_NOT_FOR_MILESTONE");
+        assertThat(CaseRules.check(remedy(CaseMilestone.SERVED, "2025-03-20", RemedyOutcome.UPHELD),
+                ItemType.PENALTY, TODAY)).extracting("code").containsExactly("FIELD_NOT_FOR_MILESTONE");
     }
 }

@@ -1,5 +1,9 @@
 package cn.gov.lyg.enforcement.supervision.complaint;
 
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintCategory;
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintChannel;
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintFinding;
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,9 +38,9 @@ class ComplaintTest {
     }
 
     static Complaint received(String day) {
-        return Complaint.receive(Channel.HOTLINE_12345, ComplaintKind.COMPLAINT, "12345-" + day, at(day, 9),
+        return Complaint.receive(ComplaintChannel.HOTLINE_12345, ComplaintKind.COMPLAINT, "12345-" + day, at(day, 9),
                 new Complainant("王某", "13800001111", false, true, false), HZ_MARKET, "320706", List.of(), null,
-                Category.NO_CERT_SHOWN, "执法人员未出示证件", "hotline-12345", NOW);
+                ComplaintCategory.NO_CERT_SHOWN, "执法人员未出示证件", "hotline-12345", NOW);
     }
 
     static Complaint routed(String day) {
@@ -132,7 +136,7 @@ class ComplaintTest {
         })
         void replyDeadlineIsThreeWorkingDaysAfterAnUnsubstantiatedFinding(String concludedOn, String due) {
             Complaint c = handling(concludedOn);
-            c.conclude(Finding.UNSUBSTANTIATED, "不属实", null, at(concludedOn, 15), DEADLINES, NOW);
+            c.conclude(ComplaintFinding.UNSUBSTANTIATED, "不属实", null, at(concludedOn, 15), DEADLINES, NOW);
             assertThat(c.getStatus()).isEqualTo(ComplaintStatus.CONCLUDED);
             assertThat(c.getReplyDueOn()).isEqualTo(LocalDate.parse(due));
             assertThat(c.getCurrentDueOn()).isEqualTo(LocalDate.parse(due));
@@ -150,7 +154,7 @@ class ComplaintTest {
         @Test
         void aSubstantiatedFindingDemandsRectificationBy30CalendarDaysByDefault() {
             Complaint c = handling("2025-03-03");
-            c.conclude(Finding.SUBSTANTIATED, "属实", null, at("2025-03-10", 9), DEADLINES, NOW);
+            c.conclude(ComplaintFinding.SUBSTANTIATED, "属实", null, at("2025-03-10", 9), DEADLINES, NOW);
             assertThat(c.getStatus()).isEqualTo(ComplaintStatus.RECTIFICATION_REQUIRED);
             assertThat(c.getRectification().dueOn()).isEqualTo(LocalDate.of(2025, 4, 9));
             assertThat(c.getCurrentDueOn()).isEqualTo(LocalDate.of(2025, 4, 9));
@@ -187,11 +191,11 @@ class ComplaintTest {
 
         @Test
         void hotlineOrdersNeedTheirNumberAndCannotComeFromTheFuture() {
-            assertThatThrownBy(() -> Complaint.receive(Channel.HOTLINE_12348, null, " ", at("2025-03-03", 9), null,
-                    HZ_MARKET, "320706", null, null, Category.OTHER, "x", "c", NOW))
+            assertThatThrownBy(() -> Complaint.receive(ComplaintChannel.HOTLINE_12348, null, " ", at("2025-03-03", 9), null,
+                    HZ_MARKET, "320706", null, null, ComplaintCategory.OTHER, "x", "c", NOW))
                     .extracting("code").isEqualTo("EXTERNAL_ORDER_REQUIRED");
-            assertThatThrownBy(() -> Complaint.receive(Channel.LETTER, null, null, at("2026-03-03", 9), null,
-                    HZ_MARKET, "320706", null, null, Category.OTHER, "x", "c", NOW))
+            assertThatThrownBy(() -> Complaint.receive(ComplaintChannel.LETTER, null, null, at("2026-03-03", 9), null,
+                    HZ_MARKET, "320706", null, null, ComplaintCategory.OTHER, "x", "c", NOW))
                     .extracting("code").isEqualTo("DATE_IN_FUTURE");
         }
 
@@ -236,7 +240,7 @@ class ComplaintTest {
         @Test
         void theSubstantiatedPathRunsToClosedAndRaisesComplaintClosed() {
             Complaint c = handling("2025-03-03");
-            c.conclude(Finding.PARTLY, "部分属实", LocalDate.of(2025, 3, 31), at("2025-03-10", 9), DEADLINES, NOW);
+            c.conclude(ComplaintFinding.PARTLY, "部分属实", LocalDate.of(2025, 3, 31), at("2025-03-10", 9), DEADLINES, NOW);
             c.submitRectification("已整改", at("2025-03-20", 9), NOW);
             assertThat(c.getStatus()).isEqualTo(ComplaintStatus.RECTIFIED);
             assertThat(c.getCurrentDueOn()).isNull();
@@ -285,7 +289,7 @@ class ComplaintTest {
         void reopeningWithinFifteenDaysStartsANewHandlingPeriodWithANewExtension() {
             Complaint c = handling("2025-03-03");
             c.extend(5, "复杂", "局长", at("2025-03-05", 9), DEADLINES, NOW);
-            c.conclude(Finding.UNSUBSTANTIATED, "不属实", null, at("2025-03-10", 9), DEADLINES, NOW);
+            c.conclude(ComplaintFinding.UNSUBSTANTIATED, "不属实", null, at("2025-03-10", 9), DEADLINES, NOW);
             c.reply("书面", at("2025-03-11", 9), NOW);
             c.close(1, at("2025-03-12", 9), NOW);
             c.reopen("投诉人不满意", at("2025-03-27", 9), DEADLINES, NOW);
@@ -301,7 +305,7 @@ class ComplaintTest {
         @Test
         void reopeningAfterFifteenDaysIsRefused() {
             Complaint c = handling("2025-03-03");
-            c.conclude(Finding.UNSUBSTANTIATED, "不属实", null, at("2025-03-10", 9), DEADLINES, NOW);
+            c.conclude(ComplaintFinding.UNSUBSTANTIATED, "不属实", null, at("2025-03-10", 9), DEADLINES, NOW);
             c.reply("书面", at("2025-03-11", 9), NOW);
             c.close(null, at("2025-03-12", 9), NOW);
             assertThatThrownBy(() -> c.reopen("不满意", at("2025-03-28", 9), DEADLINES, NOW)).extracting("code")
@@ -315,7 +319,7 @@ class ComplaintTest {
             c.urge("请尽快签收", "city", at("2025-03-05", 9), NOW);
             assertThat(c.getUrges()).hasSize(1);
             Complaint closed = handling("2025-03-03");
-            closed.conclude(Finding.UNSUBSTANTIATED, null, null, at("2025-03-04", 9), DEADLINES, NOW);
+            closed.conclude(ComplaintFinding.UNSUBSTANTIATED, null, null, at("2025-03-04", 9), DEADLINES, NOW);
             closed.reply("电话", at("2025-03-04", 10), NOW);
             assertThatThrownBy(() -> closed.urge("x", "city", null, NOW))
                     .isInstanceOf(InvalidTransitionException.class);
@@ -375,7 +379,7 @@ class ComplaintTest {
             Complaint c = received("2025-03-03");
             assertThat(c.flagOverdue(LocalDate.of(2025, 12, 1), "320700", DEADLINES, NOW)).isFalse();
             Complaint r = handling("2025-03-03");
-            r.conclude(Finding.SUBSTANTIATED, null, null, at("2025-03-04", 9), DEADLINES, NOW);
+            r.conclude(ComplaintFinding.SUBSTANTIATED, null, null, at("2025-03-04", 9), DEADLINES, NOW);
             r.submitRectification("已整改", at("2025-03-05", 9), NOW);
             assertThat(r.overdueAsOf(LocalDate.of(2025, 12, 1))).isFalse();
         }

@@ -1,4 +1,4 @@
-package cn.gov.lyg.enforcement.supervision;
+package cn.gov.lyg.enforcement.supervision.support;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;

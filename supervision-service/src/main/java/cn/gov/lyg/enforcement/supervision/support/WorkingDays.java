@@ -1,4 +1,4 @@
-package cn.gov.lyg.enforcement.supervision;
+package cn.gov.lyg.enforcement.supervision.support;
 
 import cn.gov.lyg.enforcement.platform.calendar.CalendarYearNotLoadedException;
 import cn.gov.lyg.enforcement.platform.calendar.WorkingDayCalendar;
