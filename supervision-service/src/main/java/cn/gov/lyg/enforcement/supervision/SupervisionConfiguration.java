@@ -29,7 +29,8 @@ public class SupervisionConfiguration {
         short replicas = properties.getKafka().getReplicationFactor();
         return new KafkaAdmin.NewTopics(
                 TopicBuilder.name(Topics.SUPERVISION_COMPLAINTS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.SUPERVISION_CASES).partitions(partitions).replicas(replicas).build());
+                TopicBuilder.name(Topics.SUPERVISION_CASES).partitions(partitions).replicas(replicas).build(),
+                TopicBuilder.name(Topics.SUPERVISION_ALERTS).partitions(partitions).replicas(replicas).build());
     }
 
     @Bean

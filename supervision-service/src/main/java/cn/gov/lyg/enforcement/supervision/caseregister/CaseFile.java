@@ -3,6 +3,7 @@ package cn.gov.lyg.enforcement.supervision.caseregister;
 import cn.gov.lyg.enforcement.events.vocabulary.CaseMilestone;
 import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import cn.gov.lyg.enforcement.events.supervision.CaseMilestoneRecorded;
+import cn.gov.lyg.enforcement.events.supervision.ThreeSystemsDeadlinePassed;
 import cn.gov.lyg.enforcement.platform.calendar.WorkingDayCalendar;
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
@@ -46,8 +47,15 @@ public class CaseFile extends AggregateDocument {
     private ThreeSystemsFacts facts;
     /** The latest milestone, for lists. */
     private CaseMilestone lastMilestone;
-    /** Copied from {@link #facts} for indexed queries. */
+    /** Copied from {@link #facts} for indexed queries and counts (three-systems figures). */
     private LocalDate decidedOn;
+    private LocalDate disclosureDueOn;
+    private ComplianceStatus disclosureStatus = ComplianceStatus.NONE;
+    private LocalDate withdrawalDueOn;
+    private ComplianceStatus withdrawalStatus = ComplianceStatus.NONE;
+    private ComplianceStatus recordingStatus = ComplianceStatus.NOT_REQUIRED;
+    private ComplianceStatus legalReviewStatus = ComplianceStatus.NOT_REQUIRED;
+    private List<ThreeSystemsAlert> alerts = new ArrayList<>();
 
     protected CaseFile() {
     }
@@ -94,7 +102,7 @@ public class CaseFile extends AggregateDocument {
         reportedOrder().add(milestone.type());
         lastMilestone = milestone.type();
         facts = CaseRules.facts(caseType, milestones(), policy, calendar);
-        decidedOn = facts.decidedOn();
+        flatten();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("milestone", milestone.type().name());
         details.put("occurredOn", milestone.occurredOn().toString());
@@ -111,6 +119,62 @@ public class CaseFile extends AggregateDocument {
                 milestone.benchmarkApplicationRef(), milestone.outcome() == null ? null : milestone.outcome().name(),
                 milestone.reviewResult() == null ? null : milestone.reviewResult().name()));
         return Outcome.RECORDED;
+    }
+
+    private void flatten() {
+        decidedOn = facts.decidedOn();
+        disclosureDueOn = facts.disclosureDueOn();
+        disclosureStatus = deadline(facts.disclosureDueOn(), facts.publishedOn());
+        withdrawalDueOn = facts.withdrawalDueOn();
+        withdrawalStatus = deadline(facts.withdrawalDueOn(), facts.withdrawnOn());
+        recordingStatus = !facts.avRequired() ? ComplianceStatus.NOT_REQUIRED
+                : facts.avComplete() ? ComplianceStatus.MET : ComplianceStatus.MISSING;
+        legalReviewStatus = !facts.legalReviewRequired() ? ComplianceStatus.NOT_REQUIRED
+                : facts.legalReviewCovered() ? ComplianceStatus.MET : ComplianceStatus.MISSING;
+    }
+
+    private static ComplianceStatus deadline(LocalDate due, LocalDate done) {
+        if (due == null) {
+            return ComplianceStatus.NONE;
+        }
+        if (done == null) {
+            return ComplianceStatus.PENDING;
+        }
+        return done.isAfter(due) ? ComplianceStatus.LATE : ComplianceStatus.IN_TIME;
+    }
+
+    /**
+     * The alert job for {@code asOf}: a disclosure or withdrawal still pending after its due date raises one alert
+     * each (audit + {@code ThreeSystemsDeadlinePassed}); returns whether any was raised.
+     */
+    public boolean raiseAlerts(LocalDate asOf, Instant now) {
+        boolean raised = false;
+        if (disclosureStatus == ComplianceStatus.PENDING && disclosureDueOn != null && asOf.isAfter(disclosureDueOn)) {
+            raised |= alert(ThreeSystemsAlert.DISCLOSURE, disclosureDueOn, asOf, now);
+        }
+        if (withdrawalStatus == ComplianceStatus.PENDING && withdrawalDueOn != null && asOf.isAfter(withdrawalDueOn)) {
+            raised |= alert(ThreeSystemsAlert.WITHDRAWAL, withdrawalDueOn, asOf, now);
+        }
+        return raised;
+    }
+
+    private boolean alert(String kind, LocalDate dueOn, LocalDate asOf, Instant now) {
+        if (alerts().stream().anyMatch(a -> a.kind().equals(kind) && a.dueOn().equals(dueOn))) {
+            return false;
+        }
+        alerts().add(new ThreeSystemsAlert(kind, dueOn, asOf));
+        audit("THREE_SYSTEMS_ALERT", Map.of("kind", kind, "dueOn", dueOn.toString(), "asOf", asOf.toString()));
+        raise(new ThreeSystemsDeadlinePassed(UUID.randomUUID().toString(),
+                OffsetDateTime.ofInstant(now, WorkingDayCalendar.ZONE), id, nextVersion(), regionCode, agencyCode,
+                caseNo, kind, dueOn, asOf));
+        return true;
+    }
+
+    private List<ThreeSystemsAlert> alerts() {
+        if (alerts == null) {
+            alerts = new ArrayList<>();
+        }
+        return alerts;
     }
 
     /** Amounts as decimal strings with two decimals. */
@@ -151,4 +215,9 @@ public class CaseFile extends AggregateDocument {
     public ThreeSystemsFacts getFacts() { return facts; }
     public CaseMilestone getLastMilestone() { return lastMilestone; }
     public LocalDate getDecidedOn() { return decidedOn; }
+    public ComplianceStatus getDisclosureStatus() { return disclosureStatus; }
+    public ComplianceStatus getWithdrawalStatus() { return withdrawalStatus; }
+    public ComplianceStatus getRecordingStatus() { return recordingStatus; }
+    public ComplianceStatus getLegalReviewStatus() { return legalReviewStatus; }
+    public List<ThreeSystemsAlert> getAlerts() { return List.copyOf(alerts()); }
 }

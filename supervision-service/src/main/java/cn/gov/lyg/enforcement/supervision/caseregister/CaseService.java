@@ -101,6 +101,23 @@ public class CaseService {
         return store.search(filter, CurrentScope.get(), pageable);
     }
 
+    /**
+     * The three-systems alert job for {@code asOf} (default today): every case whose disclosure or withdrawal is still
+     * pending after its due date gets one alert and a {@code ThreeSystemsDeadlinePassed} event. Safe to repeat.
+     */
+    @PreAuthorize("hasRole('SUPERVISOR_CITY')")
+    public int raiseAlerts(LocalDate asOf) {
+        LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
+        int[] raised = {0};
+        store.forEachPendingPastDue(day, c -> {
+            if (c.raiseAlerts(day, clock.instant())) {
+                store.save(c);
+                raised[0]++;
+            }
+        });
+        return raised[0];
+    }
+
     private static String trim(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

@@ -35,6 +35,10 @@ public class CaseStore implements MongoIndexContributor {
                 .named("ix_region_decided"));
         ops.createIndex(new Index().on("agencyCode", Sort.Direction.ASC).on("caseNo", Sort.Direction.ASC)
                 .unique().named("uk_agency_case"));
+        ops.createIndex(new Index().on("disclosureStatus", Sort.Direction.ASC).on("disclosureDueOn", Sort.Direction.ASC)
+                .named("ix_disclosure_due"));
+        ops.createIndex(new Index().on("withdrawalStatus", Sort.Direction.ASC).on("withdrawalDueOn", Sort.Direction.ASC)
+                .named("ix_withdrawal_due"));
     }
 
     CaseFile save(CaseFile c) {
@@ -73,6 +77,23 @@ public class CaseStore implements MongoIndexContributor {
         Query query = new Query(new Criteria().andOperator(all));
         long total = mongo.count(query, CaseFile.class);
         return new PageImpl<>(mongo.find(Query.of(query).with(pageable), CaseFile.class), pageable, total);
+    }
+
+    /** Cases whose disclosure or withdrawal is pending past its due date, in batches (the alert job). */
+    void forEachPendingPastDue(java.time.LocalDate asOf, java.util.function.Consumer<CaseFile> action) {
+        Criteria due = new Criteria().orOperator(
+                Criteria.where("disclosureStatus").is(ComplianceStatus.PENDING).and("disclosureDueOn").lt(asOf),
+                Criteria.where("withdrawalStatus").is(ComplianceStatus.PENDING).and("withdrawalDueOn").lt(asOf));
+        String lastId = "";
+        while (true) {
+            List<CaseFile> batch = mongo.find(new Query(new Criteria().andOperator(due,
+                    Criteria.where("_id").gt(lastId))).with(Sort.by("_id")).limit(200), CaseFile.class);
+            if (batch.isEmpty()) {
+                return;
+            }
+            batch.forEach(action);
+            lastId = batch.get(batch.size() - 1).getId();
+        }
     }
 
     /** The region filter of a scope: a 6-digit code, or a prefix for a city (4 digits) or province (2 digits). */

@@ -52,6 +52,7 @@ class VocabularyContractTest {
         BINDINGS.put("/properties/measure", all(AccountabilityMeasure.class));
         BINDINGS.put("training-shortfall-detected.v1.json#/properties/source", all(ShortfallSource.class));
         BINDINGS.put("/properties/channel", all(ComplaintChannel.class));
+        BINDINGS.put("three-systems-deadline-passed.v1.json#/properties/kind", all(ThreeSystemsAlertKind.class));
         BINDINGS.put("complaint-received.v1.json#/properties/kind", all(ComplaintKind.class));
         BINDINGS.put("complaint-received.v1.json#/properties/category", all(ComplaintCategory.class));
         BINDINGS.put("complaint-closed.v1.json#/properties/finding/anyOf/1", all(ComplaintFinding.class));
