@@ -30,7 +30,8 @@ public class SupervisionConfiguration {
         return new KafkaAdmin.NewTopics(
                 TopicBuilder.name(Topics.SUPERVISION_COMPLAINTS).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.SUPERVISION_CASES).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.SUPERVISION_ALERTS).partitions(partitions).replicas(replicas).build());
+                TopicBuilder.name(Topics.SUPERVISION_ALERTS).partitions(partitions).replicas(replicas).build(),
+                TopicBuilder.name(Topics.SUPERVISION_LETTERS).partitions(partitions).replicas(replicas).build());
     }
 
     @Bean

@@ -52,6 +52,8 @@ class VocabularyContractTest {
         BINDINGS.put("/properties/measure", all(AccountabilityMeasure.class));
         BINDINGS.put("training-shortfall-detected.v1.json#/properties/source", all(ShortfallSource.class));
         BINDINGS.put("/properties/channel", all(ComplaintChannel.class));
+        BINDINGS.put("letter-issued.v1.json#/properties/letterType", all(SupervisionLetterType.class));
+        BINDINGS.put("letter-escalated.v1.json#/properties/escalationMeasure", all(EscalationMeasure.class));
         BINDINGS.put("three-systems-deadline-passed.v1.json#/properties/kind", all(ThreeSystemsAlertKind.class));
         BINDINGS.put("complaint-received.v1.json#/properties/kind", all(ComplaintKind.class));
         BINDINGS.put("complaint-received.v1.json#/properties/category", all(ComplaintCategory.class));
