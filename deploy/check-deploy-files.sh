@@ -258,6 +258,23 @@ else
   fail "promtool is required (Debian: apt-get install prometheus) and could not be installed here"
 fi
 if $have_node; then
+  # every alert has a severity and a runbook_url whose anchor is a heading of docs/runbooks.md
+  run_quiet "every alert has severity critical|warning and a runbook section in docs/runbooks.md" node --input-type=module -e '
+    import { readFileSync, readdirSync } from "node:fs";
+    const yaml = (await import(process.cwd() + "/deploy/.tools/node_modules/js-yaml/dist/js-yaml.mjs")).default;
+    const anchors = new Set(readFileSync("docs/runbooks.md", "utf8").split("\n").filter((l) => /^#+ /.test(l))
+      .map((l) => l.replace(/^#+ /, "").trim().toLowerCase().replace(/[^a-z0-9 -]/g, "").replace(/ /g, "-")));
+    const dir = "deploy/monitoring/prometheus/rules"; let bad = 0, alerts = 0;
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".yml"))) {
+      for (const g of yaml.load(readFileSync(dir + "/" + f, "utf8")).groups) for (const r of g.rules.filter((r) => r.alert)) {
+        alerts++;
+        const url = r.annotations?.runbook_url ?? ""; const anchor = url.split("#")[1];
+        if (!/^(critical|warning)$/.test(r.labels?.severity ?? "")) { console.log(r.alert + ": severity"); bad++; }
+        if (!url.startsWith("docs/runbooks.md#") || !anchors.has(anchor)) { console.log(r.alert + ": runbook " + url); bad++; }
+        if (!r.annotations?.summary) { console.log(r.alert + ": no summary"); bad++; }
+      }
+    }
+    process.exit(bad || alerts === 0 ? 1 : 0);'
   run_quiet "k8s/optional/monitoring: PrometheusRule and dashboard ConfigMaps generated from deploy/monitoring" \
     node deploy/generate-monitoring-k8s.mjs --check
   # every dashboard is valid JSON with a unique uid and uses the provisioned data source uid "prometheus"
