@@ -1,5 +1,5 @@
 /*
- * Revocation → Kafka latency (issue 4): "a certificate revocation's event is on Kafka within 1 s (p99) of the API
+ * Revocation → Kafka latency: "a certificate revocation's event is on Kafka within 1 s (p99) of the API
  * call". Run by benchmarks/personnel-revocation-latency.sh (JDK single-file source launcher, kafka-clients from
  * ~/.m2 on the class path); usable alone:
  *

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the catalog at 10 000 items (issue 3): the time to import two 5 000-row spreadsheets (CSV and XLSX)
+# Benchmark of the catalog at 10 000 items: the time to import two 5 000-row spreadsheets (CSV and XLSX)
 # through the gateway, then the latency of a filtered, sorted page of the catalog through the gateway
 # (p50/p95/p99 over sequential and concurrent requests). Targets: import of 5 000 rows <= 10 s; filtered page p95
 # <= 50 ms.

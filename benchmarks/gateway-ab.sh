@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Paired A/B benchmark of gateway variants (issue 2). Every variant runs as its own gateway JVM on its own port
+# Paired A/B benchmark of gateway variants. Every variant runs as its own gateway JVM on its own port
 # (8090, 8091, ...) in front of the same catalog-service, all at the same time, so every variant is equally warm and
 # the machine's drift (other VMs, the service warming up, GC of the service) hits all of them alike. After a warm-up
 # (2 x --warmup seconds per variant, alternating), --rounds rounds run every variant for --duration seconds, in the

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the eligibility API at 20 000 officers (issue 4):
+# Benchmark of the eligibility API at 20 000 officers:
 #   GET /api/personnel/v1/officers/{id}/eligibility?date=<today>&domain=MARKET&region=320706
 # with a random seeded officer per request (wrk + Lua), token of the gov-systems client (client credentials, role
 # integration, region 320700: reads every 海州区 officer).

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Seed of the personnel benchmarks (issue 4): N enforcement officers of 海州区市场监督管理局 (11320706300200020C),
+"""Seed of the personnel benchmarks: N enforcement officers of 海州区市场监督管理局 (11320706300200020C),
 each with an ACTIVE enforcement certificate, created through the gateway with the real endpoints:
 
     POST /api/personnel/v1/officers                      (hz-agency-admin)
