@@ -1,9 +1,9 @@
 /*
  * Revocation → Kafka latency: "a certificate revocation's event is on Kafka within 1 s (p99) of the API
- * call". Run by benchmarks/personnel-revocation-latency.sh (JDK single-file source launcher, kafka-clients from
+ * call". Run by perf/personnel-revocation-latency.sh (JDK single-file source launcher, kafka-clients from
  * ~/.m2 on the class path); usable alone:
  *
- *   java -cp <kafka-clients + lz4 + snappy + zstd + slf4j jars> benchmarks/RevocationLatency.java \
+ *   java -cp <kafka-clients + lz4 + snappy + zstd + slf4j jars> perf/RevocationLatency.java \
  *        [--count K] [--seed-file F] [--gateway URL] [--keycloak URL] [--bootstrap HOST:PORT] [--user U]
  *        [--wait-seconds S] [--interval-ms MS] [--target-p99-ms MS]
  *
@@ -120,7 +120,7 @@ public class RevocationLatency {
             opts.put(args[i].substring(2), args[++i]);
         }
         int count = Integer.parseInt(opt("count", "200"));
-        Path seedFile = Path.of(opt("seed-file", "benchmarks/.data/personnel-seed.tsv"));
+        Path seedFile = Path.of(opt("seed-file", "perf/.data/personnel-seed.tsv"));
         String gateway = opt("gateway", "http://127.0.0.1:8080");
         long waitMs = Long.parseLong(opt("wait-seconds", "10")) * 1000;
         long intervalMs = Long.parseLong(opt("interval-ms", "0"));
@@ -129,7 +129,7 @@ public class RevocationLatency {
         // the seed file: last line of an index wins; candidates are ACTIVE, highest index first
         TreeMap<Integer, String[]> records = new TreeMap<>(Collections.reverseOrder());
         if (!Files.exists(seedFile)) {
-            System.err.println("no seed file " + seedFile + ": run benchmarks/personnel-seed.py first");
+            System.err.println("no seed file " + seedFile + ": run perf/personnel-seed.py first");
             return 1;
         }
         for (String line : Files.readAllLines(seedFile)) {

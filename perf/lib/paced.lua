@@ -3,7 +3,7 @@
 -- thread that is behind schedule sends at once (no burst to catch up). wrk times a request from the moment it is
 -- sent, so a stall that delays following requests is not counted against them (no coordinated-omission correction
 -- as in wrk2); the caller compares the achieved rate with PACED_RATE.
--- Use as the wrk script (-s benchmarks/lib/paced.lua) or from another script: dofile(".../paced.lua"), then call
+-- Use as the wrk script (-s perf/lib/paced.lua) or from another script: dofile(".../paced.lua"), then call
 -- paced_init() from its init().
 local rate = tonumber(os.getenv("PACED_RATE") or "0")
 local threads = tonumber(os.getenv("PACED_THREADS") or "1")

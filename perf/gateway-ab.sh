@@ -8,17 +8,17 @@
 # per-round throughput ratios to the first variant. Only the gateway path is measured; for the gateway/direct ratio
 # use gateway-overhead.sh.
 #
-#   benchmarks/gateway-ab.sh [--no-start] [--rounds 6] [--duration 15] [--warmup 60] [--connections 32] [--rate R]
+#   perf/gateway-ab.sh [--no-start] [--rounds 6] [--duration 15] [--warmup 60] [--connections 32] [--rate R]
 #                            VARIANT...
-# With --rate R the measured rounds are paced at R requests/s (benchmarks/lib/paced.lua), to compare latency at a
+# With --rate R the measured rounds are paced at R requests/s (perf/lib/paced.lua), to compare latency at a
 # given load rather than throughput (the warm-up still runs as fast as it can).
 #
 # VARIANT is "label|java options|environment|java binary|jar": everything but the label may be empty. The environment
 # is space-separated NAME=value pairs on top of the gateway's runtime contract (docs/runtime-contract.md); the java
 # binary defaults to java on the PATH, the jar to gateway/target/gateway.jar (copy a jar aside to compare builds).
 # Without variants: "default" against "one-loop" (-Dreactor.netty.ioWorkerCount=1).
-#   benchmarks/gateway-ab.sh "jdk17||" "jdk25|||/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
-#   benchmarks/gateway-ab.sh "flush||" "noflush||ENFORCEMENT_GATEWAY_NETTY_FLUSHCONSOLIDATION=false"
+#   perf/gateway-ab.sh "jdk17||" "jdk25|||/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
+#   perf/gateway-ab.sh "flush||" "noflush||ENFORCEMENT_GATEWAY_NETTY_FLUSHCONSOLIDATION=false"
 #
 # Starts Keycloak, Kafka, the MongoDB-wire server and catalog-service with C2 JIT options (unless --no-start; then a
 # running stack's Keycloak and catalog-service are used and left running). Every gateway has the per-client rate
@@ -66,7 +66,7 @@ fi
 SVC_PID=$(cat "${DEV_STACK_DATA:-dev-stack/data}/pids/catalog-service.pid")
 
 # shellcheck source=lib/common.sh
-source benchmarks/lib/common.sh
+source perf/lib/common.sh
 token() { user_token hz-officer; }
 ticks() { pid_ticks "$1"; }
 
@@ -105,7 +105,7 @@ run() {
   tok=$(token) # a fresh token per run: Keycloak's access tokens live 5 minutes
   g0=$(ticks "${PID[$l]}"); s0=$(ticks "$SVC_PID")
   out=$(PACED_RATE=$rate PACED_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency \
-    -s benchmarks/lib/paced.lua -H "Authorization: Bearer $tok" "http://127.0.0.1:${PORT[$l]}$PATH_UNDER_TEST")
+    -s perf/lib/paced.lua -H "Authorization: Bearer $tok" "http://127.0.0.1:${PORT[$l]}$PATH_UNDER_TEST")
   g1=$(ticks "${PID[$l]}"); s1=$(ticks "$SVC_PID")
   python3 - "$out" "$g0" "$g1" "$s0" "$s1" "$(getconf CLK_TCK)" <<'PY'
 import re, sys

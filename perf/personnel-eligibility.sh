@@ -6,7 +6,7 @@
 # Targets: through the gateway >= 1 000 requests/s on this machine (max-throughput run, wrk -c32), and p99 <= 50 ms
 # at half that load (paced run, 500 requests/s in total).
 #
-#   benchmarks/personnel-eligibility.sh [--no-start] [--count N] [--warmup S] [--duration S] [--connections N]
+#   perf/personnel-eligibility.sh [--no-start] [--count N] [--warmup S] [--duration S] [--connections N]
 #                                       [--rate R] [--paced-duration S] [--paced-connections N] [--target-rps R]
 #                                       [--target-p99 MS]
 #
@@ -16,8 +16,8 @@
 # MONGO_JAVA_OPTS overrides) and the gateway's per-client rate limit
 # off, and stops it at the end (also on failure or Ctrl-C). With --no-start it uses the running stack, which must
 # have been started with ENFORCEMENT_GATEWAY_RATELIMIT_ENABLED=false (else the 200 req/s limit answers 429s).
-# Then: seeds N officers (default 20 000) with benchmarks/personnel-seed.py if they are not there yet (the seed is
-# idempotent; at 20 000 it takes a while: see benchmarks/README.md); warms up through the gateway for --warmup
+# Then: seeds N officers (default 20 000) with perf/personnel-seed.py if they are not there yet (the seed is
+# idempotent; at 20 000 it takes a while: see perf/README.md); warms up through the gateway for --warmup
 # seconds (default 120: on 2 cores the JVMs need minutes of load before the JIT settles); then runs
 #   (a) max throughput through the gateway: wrk -c32 (--connections), --duration seconds (default 30);
 #   (b) the same directly against personnel-service (port 8082), for reference: what the gateway costs;
@@ -58,7 +58,7 @@ done
 GATEWAY=${GATEWAY_URL:-http://127.0.0.1:8080}
 DIRECT=${PERSONNEL_SERVICE_URL:-http://127.0.0.1:8082}
 KEYCLOAK=${KEYCLOAK_URL:-http://127.0.0.1:8180}
-SEED_FILE=${PERSONNEL_SEED_FILE:-benchmarks/.data/personnel-seed.tsv}
+SEED_FILE=${PERSONNEL_SEED_FILE:-perf/.data/personnel-seed.tsv}
 THREADS=2
 # wrk keeps one token for a whole run and tokens live 300 s: longer phases are split into runs of at most this
 MAX_RUN=240
@@ -98,7 +98,7 @@ token() {
 }
 
 # ---- seed (idempotent: fills only the gap) and the id list for wrk ----
-python3 benchmarks/personnel-seed.py --count "$COUNT" --out "$SEED_FILE"
+python3 perf/personnel-seed.py --count "$COUNT" --out "$SEED_FILE"
 python3 - "$SEED_FILE" "$COUNT" "$WORK/ids.txt" <<'PY'
 import sys
 path, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
@@ -129,7 +129,7 @@ echo "sample answer: $(head -c 400 "$WORK/one.json")"
 
 # ---- wrk script: random officer per request; optional pacing of each thread with delay() ----
 cat > "$WORK/eligibility.lua" <<'LUA'
--- env: ELIG_IDS (file, one officer id a line), ELIG_PREFIX, ELIG_QUERY; pacing by benchmarks/lib/paced.lua
+-- env: ELIG_IDS (file, one officer id a line), ELIG_PREFIX, ELIG_QUERY; pacing by perf/lib/paced.lua
 -- (PACED_RATE total req/s, 0 = as fast as possible; PACED_THREADS = wrk -t)
 local ids, prefix, query = {}, os.getenv("ELIG_PREFIX"), os.getenv("ELIG_QUERY")
 local n_threads = 0
@@ -151,10 +151,10 @@ function request()
 end
 LUA
 
-export ELIG_IDS="$WORK/ids.txt" ELIG_PREFIX ELIG_QUERY PACED_THREADS=$THREADS PACED_LUA="$PWD/benchmarks/lib/paced.lua"
+export ELIG_IDS="$WORK/ids.txt" ELIG_PREFIX ELIG_QUERY PACED_THREADS=$THREADS PACED_LUA="$PWD/perf/lib/paced.lua"
 
 # shellcheck source=lib/common.sh
-source benchmarks/lib/common.sh
+source perf/lib/common.sh
 ticks() { component_ticks "$1"; }
 
 # wrk run; prints "rps p50 p90 p99 max non2xx errors requests gw_cpu_us svc_cpu_us mongo_cpu_us" (latency in ms)

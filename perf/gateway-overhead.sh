@@ -2,7 +2,7 @@
 # Benchmark: the same small authenticated read endpoint, called directly on the service and through the gateway,
 # in one run, with wrk on loopback. Prints requests/s and p50/p99 latency for both and their ratio.
 #
-#   benchmarks/gateway-overhead.sh [--warmup SECONDS] [--duration SECONDS] [--connections N] [--rounds N] [--rate R]
+#   perf/gateway-overhead.sh [--warmup SECONDS] [--duration SECONDS] [--connections N] [--rounds N] [--rate R]
 #
 # Needs a running stack whose gateway's per-client rate limit (200 req/s by default) does not interfere:
 #   ENFORCEMENT_GATEWAY_RATELIMIT_ENABLED=false dev-stack/stack.sh start
@@ -14,7 +14,7 @@
 # Besides req/s and latency it prints the CPU time per request of catalog-service and of the gateway (from
 # /proc, pids from dev-stack/data/pids), which is less sensitive to other load on the machine than throughput.
 # At full load (wrk as fast as it can) latency is mostly queueing; the added latency of the hop is measured at a fixed
-# rate: --rate R (default 1000 req/s, 0 = skip) runs both paths paced at R req/s (benchmarks/lib/paced.lua) for
+# rate: --rate R (default 1000 req/s, 0 = skip) runs both paths paced at R req/s (perf/lib/paced.lua) for
 # --duration seconds and prints p50/p99 and the p99 the gateway adds (goal <= 5 ms).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,7 +45,7 @@ if ! command -v wrk > /dev/null; then
 fi
 
 # shellcheck source=lib/common.sh
-source benchmarks/lib/common.sh
+source perf/lib/common.sh
 token() { user_token hz-officer; }
 
 ticks() { component_ticks "$1"; }
@@ -54,7 +54,7 @@ ticks() { component_ticks "$1"; }
 measure() {
   local url=$1 seconds=$2 rate=${3:-0} out c0 g0 c1 g1
   c0=$(ticks catalog-service); g0=$(ticks gateway)
-  out=$(PACED_RATE=$rate PACED_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -s benchmarks/lib/paced.lua \
+  out=$(PACED_RATE=$rate PACED_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -s perf/lib/paced.lua \
     -H "Authorization: Bearer $(token)" "$url")
   c1=$(ticks catalog-service); g1=$(ticks gateway)
   python3 - "$out" "$c0" "$c1" "$g0" "$g1" "$(getconf CLK_TCK)" <<'PY'

@@ -4,7 +4,7 @@
 # (p50/p95/p99 over sequential and concurrent requests). Targets: import of 5 000 rows <= 10 s; filtered page p95
 # <= 50 ms.
 #
-#   benchmarks/catalog-10k.sh [--requests N] [--concurrency N] [--warmup N]
+#   perf/catalog-10k.sh [--requests N] [--concurrency N] [--warmup N]
 #
 # Needs a running stack (dev-stack/stack.sh start) with the gateway's rate limit out of the way:
 #   ENFORCEMENT_GATEWAY_RATELIMIT_ENABLED=false dev-stack/stack.sh start
@@ -32,7 +32,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 # shellcheck source=lib/common.sh
-source benchmarks/lib/common.sh
+source perf/lib/common.sh
 token() { user_token "$1"; }
 
 ADMIN=$(token catalog-admin)

@@ -7,10 +7,10 @@ each with an ACTIVE enforcement certificate, created through the gateway with th
     POST /api/personnel/v1/certificates/{id}/approve     (hz-supervisor, If-Match = version of the application)
     POST /api/personnel/v1/certificates/{id}/issue       (hz-supervisor, If-Match, certificate number)
 
-    benchmarks/personnel-seed.py [--count N] [--threads 8] [--out FILE] [--gateway URL] [--keycloak URL]
+    perf/personnel-seed.py [--count N] [--threads 8] [--out FILE] [--gateway URL] [--keycloak URL]
 
 Defaults: N = 20 000, 8 threads with one keep-alive connection each (http.client), output
-benchmarks/.data/personnel-seed.tsv (git-ignored). Needs a running stack with the gateway's per-client rate limit
+perf/.data/personnel-seed.tsv (git-ignored). Needs a running stack with the gateway's per-client rate limit
 out of the way (ENFORCEMENT_GATEWAY_RATELIMIT_ENABLED=false dev-stack/stack.sh start --only
 infra,personnel-service,gateway); with the limit on it still works, slowly: 429 and 503 are retried after
 Retry-After (or a backoff). Python 3 standard library only.

@@ -5,20 +5,20 @@
 # (POST /api/personnel/v1/certificates/{id}/revoke with If-Match, as hz-supervisor) while a Kafka consumer positioned
 # at the end of the topic waits for the matching events; prints p50/p95/p99/max of (received − t0) and
 # (received − t1) (t0 just before the POST, t1 at its answer), the missing events (after waiting up to 10 s) and
-# PASS/FAIL against p99 <= 1 000 ms. Details: the header of benchmarks/RevocationLatency.java.
+# PASS/FAIL against p99 <= 1 000 ms. Details: the header of perf/RevocationLatency.java.
 #
-#   benchmarks/personnel-revocation-latency.sh [--count K] [--wait-seconds S] [--interval-ms MS] [--seed-file F]
+#   perf/personnel-revocation-latency.sh [--count K] [--wait-seconds S] [--interval-ms MS] [--seed-file F]
 #
 # Before it starts it waits until the outbox relay of personnel-service is idle (after a seed it is minutes behind).
 #
-# Needs a running stack with seeded officers (start it as benchmarks/personnel-eligibility.sh does, in particular with
+# Needs a running stack with seeded officers (start it as perf/personnel-eligibility.sh does, in particular with
 # MONGO_JAVA_OPTS="-Xms1536m -Xmx1536m -XX:+UseParallelGC": with the dev default -Xmx256m the MongoDB-wire server
 # spends ~1 s per full GC at 20 000 officers and those pauses alone push p99 over 1 s):
 # dev-stack/stack.sh start --only infra,personnel-service,gateway and
-# benchmarks/personnel-seed.py (the officers of benchmarks/.data/personnel-seed.tsv; K defaults to 200). Revocation
+# perf/personnel-seed.py (the officers of perf/.data/personnel-seed.tsv; K defaults to 200). Revocation
 # is terminal: the revoked officers are marked REVOKED in the seed file, so that the next run takes others, until the
 # pool of ACTIVE certificates is exhausted (then seed a larger N: personnel-seed.py --count ...).
-# Runs benchmarks/RevocationLatency.java with the JDK's single-file source launcher (Java 17+); the class path is
+# Runs perf/RevocationLatency.java with the JDK's single-file source launcher (Java 17+); the class path is
 # kafka-clients in the version the services use (Spring Boot's kafka.version, from the parent POM in ~/.m2;
 # KAFKA_CLIENTS_VERSION overrides) and its runtime dependencies (zstd-jni, lz4-java, snappy-java, slf4j-api) from
 # ~/.m2 plus slf4j-nop; nothing is downloaded: after a build of the project they are all in the local repository.
@@ -92,4 +92,4 @@ if [[ -n "$(published)" ]]; then
   done
   ((quiet >= 10)) && echo "outbox quiet ($last messages published)" || echo "WARNING: outbox still busy after ${waited}s: latencies include its backlog" >&2
 fi
-exec java -Xmx256m -cp "$CP" benchmarks/RevocationLatency.java "$@"
+exec java -Xmx256m -cp "$CP" perf/RevocationLatency.java "$@"
