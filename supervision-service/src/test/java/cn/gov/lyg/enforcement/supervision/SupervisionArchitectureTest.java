@@ -2,6 +2,6 @@ package cn.gov.lyg.enforcement.supervision;
 
 import cn.gov.lyg.enforcement.platform.test.ArchitectureContract;
 
-/** supervision-service keeps the platform's architecture rules (feature slices, no cycles, plain Rules). */
+/** The platform's architecture rules (docs/architecture.md) over supervision-service's classes. */
 class SupervisionArchitectureTest extends ArchitectureContract {
 }

@@ -233,8 +233,7 @@ public class Complaint extends AggregateDocument {
         }
         int max = deadlines.policy().maxExtensionWorkingDays();
         if (workingDays < 1 || workingDays > max) {
-            throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "EXTENSION_TOO_LONG",
-                    List.of(FieldViolation.of("workingDays", "EXTENSION_TOO_LONG")), max);
+            throw ApiException.badRequest("EXTENSION_TOO_LONG", max);
         }
         if (reason == null || reason.isBlank() || approvedBy == null || approvedBy.isBlank()) {
             throw ApiException.invalid("EXTENSION_APPROVAL_REQUIRED",
