@@ -35,9 +35,14 @@ public record PopulationFilter(List<String> regionCodes, Set<String> townshipCod
     }
 
     public boolean matches(PopulationMember m, RegionCodes regions) {
-        if (regionCodes.stream().noneMatch(r -> regions.covers(r, m.regionCode()))) {
-            return false;
-        }
+        return coversRegion(m.regionCode(), regions) && matchesExceptRegion(m);
+    }
+
+    public boolean coversRegion(String regionCode, RegionCodes regions) {
+        return regionCodes.stream().anyMatch(r -> regions.covers(r, regionCode));
+    }
+
+    public boolean matchesExceptRegion(PopulationMember m) {
         if (!townshipCodes.isEmpty() && !townshipCodes.contains(m.townshipCode())) {
             return false;
         }

@@ -61,8 +61,11 @@ public final class PopulationSnapshot {
                                            FrequencyCap cap, RegionCodes regions) {
         List<PopulationMember> in = new ArrayList<>();
         EnumMap<ExclusionReason, Integer> excluded = new EnumMap<>(ExclusionReason.class);
+        // scope by region is asked once per distinct region code, not once per entity
+        Map<String, Boolean> regionInScope = new java.util.HashMap<>();
         for (PopulationMember m : directory) {
-            if (!scope.matches(m, regions)) {
+            if (!regionInScope.computeIfAbsent(m.regionCode(), r -> scope.coversRegion(r, regions))
+                    || !scope.matchesExceptRegion(m)) {
                 continue;
             }
             if (!m.registrationStatus().drawable()) {

@@ -3,6 +3,7 @@ package cn.gov.lyg.enforcement.inspection.draw;
 import cn.gov.lyg.enforcement.inspection.entity.CreditRiskClass;
 import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The 双随机 draw, algorithm {@value #ALGORITHM} (DOMAIN.md §2.3.3). Deterministic: the same snapshot, inspectors
@@ -73,14 +75,30 @@ public final class SpotCheckDraw {
     static List<Integer> drawEntities(PopulationSnapshot population, RatioConfig ratios, String seed) {
         int n = population.size();
         long[] keys = new long[n];
-        MessageDigest digest = DrawHashing.sha256();
-        String prefix = seed + "|E|";
+        byte[] prefix = (seed + "|E|").getBytes(StandardCharsets.US_ASCII);
+        // ranks are independent of each other: computed in parallel, each worker with its own digest
+        ThreadLocal<MessageDigest> digests = ThreadLocal.withInitial(DrawHashing::sha256);
+        ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[32]);
+        IntStream.range(0, n).parallel().forEach(i -> {
+            MessageDigest digest = digests.get();
+            byte[] out = buffers.get();
+            digest.update(prefix);
+            digest.update(population.get(i).uscc().getBytes(StandardCharsets.UTF_8));
+            try {
+                digest.digest(out, 0, 32);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException(e);
+            }
+            long v = 0;
+            for (int b = 0; b < 8; b++) {
+                v = (v << 8) | (out[b] & 0xFF);
+            }
+            // flip the sign bit: signed order of the keys is the unsigned order of the ranks
+            keys[i] = v ^ Long.MIN_VALUE;
+        });
         int[] stratumCount = new int[CreditRiskClass.values().length];
         for (int i = 0; i < n; i++) {
-            PopulationMember m = population.get(i);
-            // flip the sign bit: signed order of the keys is the unsigned order of the ranks
-            keys[i] = DrawHashing.rank(digest, prefix + m.uscc()) ^ Long.MIN_VALUE;
-            stratumCount[m.creditClass().ordinal()]++;
+            stratumCount[population.get(i).creditClass().ordinal()]++;
         }
         List<Integer> chosen = new ArrayList<>();
         for (CreditRiskClass c : CreditRiskClass.values()) {
@@ -138,41 +156,40 @@ public final class SpotCheckDraw {
             PopulationMember m = population.get(index);
             rank++;
             List<InspectorCandidate>[] pools = byRegion.computeIfAbsent(m.regionCode(), r -> pools(sorted, r));
-            List<String> shuffled = new ArrayList<>();
+            Set<String> previous = request.previousTeams().getOrDefault(m.uscc(), Set.of());
+            LinkedHashSet<String> team = new LinkedHashSet<>();
+            List<String> skipped = new ArrayList<>();
             String prefix = seed + "|I|" + m.uscc() + "|";
+            int fromPrevious = 0;
             int j = 0;
+            // lazy Fisher–Yates: only as many steps as it takes to fill the team (same order as the full shuffle)
+            pools:
             for (List<InspectorCandidate> pool : pools) {
-                List<String> ids = new ArrayList<>();
+                List<String> ids = new ArrayList<>(pool.size());
                 for (InspectorCandidate c : pool) {
                     if (!c.recusedUsccs().contains(m.uscc())) {
                         ids.add(c.officerId());
                     }
                 }
-                for (int p = 0; p < ids.size(); p++, j++) {
-                    long r = DrawHashing.rank(digest, prefix + j);
-                    int swap = p + (int) Long.remainderUnsigned(r, ids.size() - p);
-                    String tmp = ids.get(p);
-                    ids.set(p, ids.get(swap));
-                    ids.set(swap, tmp);
-                }
-                shuffled.addAll(ids);
-            }
-            Set<String> previous = request.previousTeams().getOrDefault(m.uscc(), Set.of());
-            LinkedHashSet<String> team = new LinkedHashSet<>();
-            List<String> skipped = new ArrayList<>();
-            int fromPrevious = 0;
-            for (String id : shuffled) {
-                if (team.size() == request.teamSize()) {
-                    break;
-                }
-                if (previous.contains(id)) {
-                    if (fromPrevious >= 1) {
-                        skipped.add(id);
-                        continue;
+                for (int p = 0; p < ids.size(); p++) {
+                    if (team.size() == request.teamSize()) {
+                        break pools;
                     }
-                    fromPrevious++;
+                    long r = DrawHashing.rank(digest, prefix + (j + p));
+                    int swap = p + (int) Long.remainderUnsigned(r, ids.size() - p);
+                    String id = ids.get(swap);
+                    ids.set(swap, ids.get(p));
+                    ids.set(p, id);
+                    if (previous.contains(id)) {
+                        if (fromPrevious >= 1) {
+                            skipped.add(id);
+                            continue;
+                        }
+                        fromPrevious++;
+                    }
+                    team.add(id);
                 }
-                team.add(id);
+                j += ids.size();
             }
             boolean relaxed = false;
             for (String id : skipped) {
