@@ -11,7 +11,9 @@ import cn.gov.lyg.enforcement.platform.calendar.WorkingDayCalendar;
 import cn.gov.lyg.enforcement.platform.identifier.InMemoryLegacyCreditCodes;
 import cn.gov.lyg.enforcement.platform.identifier.LegacyCreditCodes;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;
+import cn.gov.lyg.enforcement.inspection.eligibility.EligibilityRules;
 import java.time.Duration;
+import java.time.MonthDay;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +47,12 @@ public class InspectionConfiguration {
     @Bean
     SpotCheckDraw spotCheckDraw(RegionCodes regions) {
         return new SpotCheckDraw(regions);
+    }
+
+    @Bean
+    EligibilityRules eligibilityRules(RegionCodes regions,
+                                      @Value("${inspection.review-due-day:--03-31}") String reviewDueDay) {
+        return new EligibilityRules(regions, MonthDay.parse(reviewDueDay));
     }
 
     @Bean
