@@ -123,6 +123,12 @@ public final class EligibilityRules {
         return date.isAfter(reviewDueDay.atYear(firstDue + 1));
     }
 
+    /** The enforcement certificate that decides on {@code date}, as personnel chooses it. */
+    public Optional<CertificateFacts> currentCertificate(OfficerFacts officer, LocalDate date) {
+        return current(officer.getCertificates().stream().filter(c -> "ENFORCEMENT".equals(c.getKind())).toList(),
+                date);
+    }
+
     static Optional<CertificateFacts> current(List<CertificateFacts> certificates, LocalDate date) {
         List<CertificateFacts> issued = certificates.stream()
                 .filter(c -> c.getValidFrom() != null && CertificateFacts.issued(c.statusOn(date)))

@@ -7,6 +7,7 @@ import cn.gov.lyg.enforcement.events.personnel.OfficerDutyChanged;
 import cn.gov.lyg.enforcement.events.personnel.OfficerLeftService;
 import cn.gov.lyg.enforcement.events.personnel.OfficerTransferred;
 import cn.gov.lyg.enforcement.events.personnel.RecusalDeclared;
+import cn.gov.lyg.enforcement.inspection.draw.InspectorCandidate;
 import cn.gov.lyg.enforcement.inspection.team.EligibilityLookup;
 import cn.gov.lyg.enforcement.inspection.team.OfficerVerdict;
 import java.time.LocalDate;
@@ -63,6 +64,24 @@ public class EligibilityService implements EligibilityLookup {
     /** Officers of an agency in the projection (the inspector pool of a draw). */
     public List<OfficerFacts> officersOf(String agencyCode) {
         return store.officersOf(agencyCode);
+    }
+
+    /**
+     * The inspector pool of an agency for a draw on {@code date}: each officer of the projection with personnel's
+     * verdict (before domain and area), the domains and area of the deciding certificate and the organisations the
+     * officer declared a conflict with.
+     */
+    public List<InspectorCandidate> candidates(String agencyCode, LocalDate date, boolean fallback) {
+        return store.officersOf(agencyCode).stream().map(o -> {
+            OfficerVerdict v = rules.evaluate(o, date, Set.of(), null);
+            var certificate = rules.currentCertificate(o, date);
+            Set<String> recused = new HashSet<>();
+            o.getRecusals().stream().filter(r -> r.covers(r.partyCreditCode(), date))
+                    .forEach(r -> recused.add(r.partyCreditCode()));
+            return new InspectorCandidate(o.getOfficerId(), v.assignable() && agencyCode.equals(v.agencyCode()),
+                    certificate.map(CertificateFacts::getDomains).orElse(Set.of()),
+                    certificate.map(CertificateFacts::getArea).orElse(List.of()), recused, fallback);
+        }).toList();
     }
 
     public OfficerVerdict verdict(OfficerFacts officer, LocalDate date, Set<String> domains, String region) {

@@ -132,6 +132,10 @@ public class OfficerFacts {
         return List.copyOf(certificates.values());
     }
 
+    public List<RecusalFacts> getRecusals() {
+        return List.copyOf(recusals.values());
+    }
+
     public long getOfficerVersion() {
         return officerVersion;
     }
