@@ -72,6 +72,25 @@ public final class InspectionApi {
         return mvc.perform(request);
     }
 
+    /**
+     * Waits for {@code count} events of the type for the aggregate on the probe's topic; each must carry the
+     * CloudEvent type of its contract and validate against its JSON Schema. Returns the payloads.
+     */
+    public java.util.List<JsonNode> events(cn.gov.lyg.enforcement.platform.test.KafkaProbe probe,
+                                           Class<? extends cn.gov.lyg.enforcement.events.DomainEvent> type,
+                                           String aggregateId, int count) {
+        String ceType = cn.gov.lyg.enforcement.events.EventContracts.of(type).type();
+        var records = probe.await(r -> aggregateId.equals(r.key()) && r.headers().lastHeader("ce_type") != null
+                && ceType.equals(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)),
+                count, java.time.Duration.ofSeconds(15));
+        return records.stream().map(r -> {
+            JsonNode data = json.readTree(new String(r.value(), StandardCharsets.UTF_8));
+            org.assertj.core.api.Assertions.assertThat(cn.gov.lyg.enforcement.events.EventSchemas.validate(type, data))
+                    .as(data.toString()).isEmpty();
+            return data;
+        }).toList();
+    }
+
     public JsonNode read(ResultActions result) throws Exception {
         return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }

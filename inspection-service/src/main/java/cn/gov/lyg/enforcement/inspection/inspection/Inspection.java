@@ -1,11 +1,20 @@
 package cn.gov.lyg.enforcement.inspection.inspection;
 
+import cn.gov.lyg.enforcement.events.inspection.InspectionAssigned;
+import cn.gov.lyg.enforcement.events.inspection.InspectionRecordSubmitted;
+import cn.gov.lyg.enforcement.events.inspection.InspectionResultPublicized;
+import cn.gov.lyg.enforcement.events.inspection.InspectionTeamInvalidated;
+import cn.gov.lyg.enforcement.events.inspection.InspectionTeamMember;
+import cn.gov.lyg.enforcement.events.inspection.InspectionTeamProblem;
+import cn.gov.lyg.enforcement.inspection.record.Evidence;
 import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
 import cn.gov.lyg.enforcement.inspection.team.MemberProblem;
 import cn.gov.lyg.enforcement.inspection.team.TeamMember;
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,22 +99,38 @@ public class Inspection extends AggregateDocument {
     }
 
     /** A team that passed the team rules. */
-    void assign(List<TeamMember> validTeam, String by) {
+    void assign(List<TeamMember> validTeam, String by, Instant at) {
         require("assign", InspectionStatus.PLANNED, InspectionStatus.IN_PROGRESS);
         team = new ArrayList<>(validTeam);
         teamInvalid = false;
         teamProblems = new ArrayList<>();
         audit("TEAM_ASSIGNED", Map.of("team", validTeam.stream().map(TeamMember::personId).toList(), "by", by));
+        raise(new InspectionAssigned(UUID.randomUUID().toString(), time(at), id, nextVersion(), agencyRegion,
+                agencyCode, inspectionNo, kind.name(), uscc, plannedDate, itemIds, validTeam.stream()
+                .map(m -> new InspectionTeamMember(m.personId(), m.kind().name(), m.role().name())).toList()));
+    }
+
+    private static OffsetDateTime time(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneId.of("Asia/Shanghai"));
     }
 
     /** The team was re-checked: problems make it invalid, none make it valid again. */
-    boolean recheck(List<MemberProblem> problems, boolean valid) {
+    boolean recheck(List<MemberProblem> problems, boolean valid, Instant at) {
         boolean was = teamInvalid;
         teamInvalid = !valid;
         teamProblems = new ArrayList<>(problems);
         if (was != teamInvalid) {
             audit(teamInvalid ? "TEAM_INVALIDATED" : "TEAM_VALID_AGAIN",
                     Map.of("problems", problems.stream().map(p -> p.personId() + ":" + p.code()).toList()));
+            if (teamInvalid) {
+                List<InspectionTeamProblem> list = problems.isEmpty()
+                        ? List.of(new InspectionTeamProblem(team.get(0).personId(), "MIN_TWO_QUALIFIED_OFFICERS",
+                        List.of()))
+                        : problems.stream().map(p -> new InspectionTeamProblem(p.personId(), p.code(), p.reasons()))
+                        .toList();
+                raise(new InspectionTeamInvalidated(UUID.randomUUID().toString(), time(at), id, nextVersion(),
+                        agencyRegion, agencyCode, inspectionNo, uscc, list));
+            }
         }
         return was != teamInvalid;
     }
@@ -133,6 +158,12 @@ public class Inspection extends AggregateDocument {
         status = InspectionStatus.SUBMITTED;
         audit("RECORD_SUBMITTED", Map.of("deviceRecordId", record.deviceRecordId(), "resultCodes",
                 record.resultCodes()));
+        raise(new InspectionRecordSubmitted(UUID.randomUUID().toString(), time(record.receivedAt()), id,
+                nextVersion(), agencyRegion, agencyCode, inspectionNo, uscc, record.deviceRecordId(),
+                time(record.capturedAt()), record.resultCodes(), record.followUpActions() == null ? List.of()
+                : record.followUpActions().stream().map(Enum::name).toList(),
+                record.evidence().stream().map(Evidence::sha256).map(h -> h.toLowerCase(java.util.Locale.ROOT))
+                        .toList()));
     }
 
     void confirm(Instant at, LocalDate due) {
@@ -151,6 +182,9 @@ public class Inspection extends AggregateDocument {
         publicizedLate = publicityDue != null && day.isAfter(publicityDue);
         boolean late = publicizedLate;
         audit("RESULT_PUBLICIZED", Map.of("late", late));
+        List<String> codes = records.isEmpty() ? List.of() : records.get(records.size() - 1).resultCodes();
+        raise(new InspectionResultPublicized(UUID.randomUUID().toString(), time(at), id, nextVersion(), agencyRegion,
+                agencyCode, inspectionNo, uscc, kind.name(), codes, publicityDue, late));
     }
 
     private void require(String action, InspectionStatus... allowed) {

@@ -81,7 +81,7 @@ public class InspectionService {
                 r.plannedDate());
         if (r.team() != null && !r.team().isEmpty()) {
             i.assign(teamRules.validate(members(r.team()), context(i, i.getPlannedDate()), eligibility),
-                    scope.auditName());
+                    scope.auditName(), clock.instant());
         }
         return store.save(i);
     }
@@ -119,7 +119,7 @@ public class InspectionService {
         }
         LocalDate date = i.getStatus() == InspectionStatus.PLANNED ? later(i.getPlannedDate()) : LocalDate.now(clock);
         i.assign(teamRules.validate(members(members), context(i, date), eligibility),
-                CurrentScope.get().auditName());
+                CurrentScope.get().auditName(), clock.instant());
         return store.save(i);
     }
 
@@ -160,7 +160,7 @@ public class InspectionService {
         LocalDate captured = LocalDate.ofInstant(s.capturedAt(), clock.getZone());
         List<MemberProblem> problems = teamRules.memberProblems(i.getTeam(), context(i, captured), eligibility);
         if (!problems.isEmpty() || !teamRules.stillValid(i.getTeam(), context(i, captured), eligibility)) {
-            i.recheck(problems, false);
+            i.recheck(problems, false, clock.instant());
             store.save(i);
             throw teamInvalid(i);
         }
@@ -213,7 +213,7 @@ public class InspectionService {
         }
         TeamContext ctx = context(i, date);
         return i.recheck(teamRules.memberProblems(i.getTeam(), ctx, eligibility),
-                teamRules.stillValid(i.getTeam(), ctx, eligibility));
+                teamRules.stillValid(i.getTeam(), ctx, eligibility), clock.instant());
     }
 
     private RuleViolation teamInvalid(Inspection i) {

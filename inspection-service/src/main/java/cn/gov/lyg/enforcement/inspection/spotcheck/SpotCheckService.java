@@ -152,7 +152,7 @@ public class SpotCheckService {
                 e.regionCode(), e.uscc())));
         DrawLog log = DrawLog.of(result, task.getTaskCode(), task.getAgencyCode(), scope.auditName(), witness,
                 task.secretNonce(), ratioLog, task.getTeamSize(), task.getItemDomains(), relevant, pools, now);
-        task.drawn(now, scope.auditName());
+        task.drawn(now, scope.auditName(), result);
         store.insert(log);
         List<String> lines = new ArrayList<>(population.size());
         population.members().forEach(m -> lines.add(m.uscc() + "," + m.creditClass().name()));

@@ -1,6 +1,8 @@
 package cn.gov.lyg.enforcement.inspection.spotcheck;
 
+import cn.gov.lyg.enforcement.events.inspection.SpotCheckDrawn;
 import cn.gov.lyg.enforcement.inspection.draw.ClassRatio;
+import cn.gov.lyg.enforcement.inspection.draw.DrawResult;
 import cn.gov.lyg.enforcement.inspection.draw.DrawCommitment;
 import cn.gov.lyg.enforcement.inspection.draw.PopulationFilter;
 import cn.gov.lyg.enforcement.inspection.draw.RatioConfig;
@@ -10,6 +12,8 @@ import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +120,7 @@ public class SpotCheckTask extends AggregateDocument {
                 keySupervisionOnly);
     }
 
-    void drawn(Instant at, String by) {
+    void drawn(Instant at, String by, DrawResult r) {
         if (status != SpotCheckStatus.PENDING_DRAW) {
             throw RuleViolation.conflict("ALREADY_DRAWN", taskCode);
         }
@@ -124,6 +128,11 @@ public class SpotCheckTask extends AggregateDocument {
         drawnAt = at;
         drawnBy = by;
         audit("SPOT_CHECK_DRAWN", Map.of("taskCode", taskCode, "drawnAt", at.toString()));
+        // public facts only: never a credit class, a stratum size or a class ratio
+        raise(new SpotCheckDrawn(UUID.randomUUID().toString(), OffsetDateTime.ofInstant(at,
+                ZoneId.of("Asia/Shanghai")), id, nextVersion(), agencyRegion, agencyCode, taskCode, r.algorithm(),
+                r.drawnAt(), nonceHash, nonce, r.seed(), r.populationCount(), r.populationHash(), r.resultHash(),
+                r.drawn().size(), r.drawn().stream().map(e -> e.uscc()).toList()));
     }
 
     /** The nonce: revealed only once drawn. */

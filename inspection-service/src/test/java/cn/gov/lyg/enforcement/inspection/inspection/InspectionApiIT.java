@@ -16,7 +16,13 @@ import cn.gov.lyg.enforcement.events.personnel.CertificateIssued;
 import cn.gov.lyg.enforcement.events.personnel.CertificateRevoked;
 import cn.gov.lyg.enforcement.events.personnel.CertificateSnapshot;
 import cn.gov.lyg.enforcement.events.personnel.CertificateSuspended;
+import cn.gov.lyg.enforcement.events.Topics;
+import cn.gov.lyg.enforcement.events.inspection.InspectionAssigned;
+import cn.gov.lyg.enforcement.events.inspection.InspectionRecordSubmitted;
+import cn.gov.lyg.enforcement.events.inspection.InspectionResultPublicized;
+import cn.gov.lyg.enforcement.events.inspection.InspectionTeamInvalidated;
 import cn.gov.lyg.enforcement.inspection.InspectionApi;
+import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import cn.gov.lyg.enforcement.inspection.eligibility.EligibilityService;
 import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
 import cn.gov.lyg.enforcement.platform.kafka.CloudEventHeaders;
@@ -139,6 +145,7 @@ class InspectionApiIT {
 
     @Test
     void aRevokedCertificateInvalidatesTheTeamAndBlocksNewAssignments() throws Exception {
+        KafkaProbe probe = new KafkaProbe(bootstrap, Topics.INSPECTION_INSPECTIONS);
         String[] o1 = officer();
         String[] o2 = officer();
         String[] o3 = officer();
@@ -158,6 +165,12 @@ class InspectionApiIT {
                         .andExpect(jsonPath("$.teamProblems[0].reasons[0]").value("CERTIFICATE_REVOKED")));
         api.perform(post(PATH + "/{id}/start", id), hzOfficer(), null).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("TEAM_INVALID"));
+        JsonNode assigned = api.events(probe, InspectionAssigned.class, id, 1).get(0);
+        org.assertj.core.api.Assertions.assertThat(assigned.get("team").size()).isEqualTo(2);
+        JsonNode invalidated = api.events(probe, InspectionTeamInvalidated.class, id, 1).get(0);
+        org.assertj.core.api.Assertions.assertThat(invalidated.get("problems").get(0).get("reasons").get(0).asString())
+                .isEqualTo("CERTIFICATE_REVOKED");
+        probe.close();
         // a new assignment of the revoked officer, anywhere, names personnel's reason
         String other = create(entity(), null);
         api.perform(put(PATH + "/{id}/team", other), hzAdmin(), Map.of("members", List.of(member(o1[0]),
@@ -223,6 +236,7 @@ class InspectionApiIT {
 
     @Test
     void mobileRecordsAreCheckedAndIdempotentThenConfirmedAndPublicized() throws Exception {
+        KafkaProbe probe = new KafkaProbe(bootstrap, Topics.INSPECTION_INSPECTIONS);
         String[] o1 = officer();
         String[] o2 = officer();
         String id = create(entity(), List.of(member(o1[0]), member(o2[0])));
@@ -259,6 +273,14 @@ class InspectionApiIT {
                 .andExpect(jsonPath("$.status").value("CONFIRMED")).andExpect(jsonPath("$.publicityDue").isNotEmpty());
         api.perform(post(PATH + "/{id}/publicize", id), hzAdmin(), null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PUBLICIZED")).andExpect(jsonPath("$.publicizedLate").value(false));
+        JsonNode submitted = api.events(probe, InspectionRecordSubmitted.class, id, 1).get(0);
+        org.assertj.core.api.Assertions.assertThat(submitted.get("deviceRecordId").asString()).isEqualTo("r1");
+        JsonNode publicized = api.events(probe, InspectionResultPublicized.class, id, 1).get(0);
+        org.assertj.core.api.Assertions.assertThat(publicized.toString()).doesNotContain("creditClass");
+        org.assertj.core.api.Assertions.assertThat(probe.drain(r -> id.equals(r.key()), Duration.ofSeconds(1)).stream()
+                .filter(r -> new String(r.headers().lastHeader("ce_type").value()).contains("record-submitted")))
+                .hasSize(1);
+        probe.close();
     }
 
     @Test

@@ -15,7 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.lyg.enforcement.events.personnel.CertificateIssued;
 import cn.gov.lyg.enforcement.events.personnel.CertificateSnapshot;
+import cn.gov.lyg.enforcement.events.Topics;
+import cn.gov.lyg.enforcement.events.inspection.SpotCheckDrawn;
 import cn.gov.lyg.enforcement.inspection.InspectionApi;
+import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import cn.gov.lyg.enforcement.inspection.draw.DrawCommitment;
 import cn.gov.lyg.enforcement.inspection.draw.DrawHashing;
 import cn.gov.lyg.enforcement.inspection.eligibility.EligibilityService;
@@ -139,6 +142,7 @@ class SpotCheckApiIT {
                 .andExpect(jsonPath("$.nonce").doesNotExist()).andExpect(jsonPath("$.seed").doesNotExist());
 
         api.perform(post(PATH + "/{id}/draw", id), hzOfficer(), Map.of()).andExpect(status().isForbidden());
+        KafkaProbe probe = new KafkaProbe(bootstrap, Topics.INSPECTION_SPOT_CHECKS);
         JsonNode log = api.read(api.perform(post(PATH + "/{id}/draw", id), hzAdmin(), Map.of("witness", "hz-supervisor"))
                 .andExpect(status().isOk()));
         assertThat(log.get("nonceHash").asString()).isEqualTo(nonceHash);
@@ -159,6 +163,11 @@ class SpotCheckApiIT {
         }
         api.perform(post(PATH + "/{id}/draw", id), hzAdmin(), Map.of()).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("ALREADY_DRAWN"));
+        JsonNode event = api.events(probe, SpotCheckDrawn.class, id, 1).get(0);
+        probe.close();
+        assertThat(event.get("seed").asString()).isEqualTo(log.get("seed").asString());
+        assertThat(event.get("drawnCount").asInt()).isEqualTo(drawn.size());
+        assertThat(event.toString()).doesNotContain("creditClass", "strata");
         api.perform(put(PATH + "/{id}/draw-log", id), hzAdmin(), Map.of("seed", "0")).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("IMMUTABLE_RECORD"));
         api.perform(delete(PATH + "/{id}/draw-log", id), hzAdmin(), null).andExpect(status().isConflict());

@@ -51,6 +51,11 @@ class VocabularyContractTest {
         BINDINGS.put("/properties/partyType", all(PartyType.class));
         BINDINGS.put("/properties/measure", all(AccountabilityMeasure.class));
         BINDINGS.put("training-shortfall-detected.v1.json#/properties/source", all(ShortfallSource.class));
+        BINDINGS.put("inspection-assigned.v1.json#/properties/kind", all(InspectionKind.class));
+        BINDINGS.put("inspection-result-publicized.v1.json#/properties/kind", all(InspectionKind.class));
+        BINDINGS.put("/team/items/properties/kind", all(TeamMemberKind.class));
+        BINDINGS.put("/team/items/properties/role", all(TeamRole.class));
+        BINDINGS.put("/followUpActions/items", all(FollowUpAction.class));
     }
 
     /**
