@@ -4,6 +4,7 @@ import cn.gov.lyg.enforcement.inspection.eligibility.EligibilityService;
 import cn.gov.lyg.enforcement.inspection.eligibility.OfficerEligibilityChanged;
 import cn.gov.lyg.enforcement.inspection.entity.EntityService;
 import cn.gov.lyg.enforcement.inspection.entity.InspectedEntity;
+import cn.gov.lyg.enforcement.inspection.plan.PlanService;
 import cn.gov.lyg.enforcement.inspection.publicity.PublicityDeadline;
 import cn.gov.lyg.enforcement.inspection.record.GeoPoint;
 import cn.gov.lyg.enforcement.inspection.record.MobileCapture;
@@ -49,11 +50,12 @@ public class InspectionService {
     private final ResultCodeRules resultRules;
     private final MobileRecordRules mobileRules;
     private final PublicityDeadline publicity;
+    private final PlanService plans;
     private final Clock clock;
 
     InspectionService(InspectionStore store, EntityService entities, EligibilityService eligibility,
                       TeamRules teamRules, ResultCodeRules resultRules, MobileRecordRules mobileRules,
-                      PublicityDeadline publicity, Clock clock) {
+                      PublicityDeadline publicity, PlanService plans, Clock clock) {
         this.store = store;
         this.entities = entities;
         this.eligibility = eligibility;
@@ -61,6 +63,7 @@ public class InspectionService {
         this.resultRules = resultRules;
         this.mobileRules = mobileRules;
         this.publicity = publicity;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -74,6 +77,11 @@ public class InspectionService {
         }
         InspectedEntity entity = entities.get(r.uscc());
         LocalDate today = LocalDate.now(clock);
+        // I4: ROUTINE and SPECIAL inspections need a published plan task covering the planned date
+        if ((r.kind() == InspectionKind.ROUTINE || r.kind() == InspectionKind.SPECIAL) && r.plannedDate() != null
+                && !plans.published(scope.agencyCode(), r.kind().name(), r.plannedDate())) {
+            throw RuleViolation.conflict("PLAN_NOT_PUBLISHED", r.kind().displayName());
+        }
         String no = "JC-" + scope.regionCode() + "-" + today.getYear() + "-"
                 + String.format("%06d", store.count(scope.agencyCode()) + 1);
         Inspection i = Inspection.plan(no, scope.agencyCode(), scope.regionCode(), r.kind(), r.triggerRef(),

@@ -54,6 +54,8 @@ class VocabularyContractTest {
         BINDINGS.put("inspection-assigned.v1.json#/properties/kind", all(InspectionKind.class));
         BINDINGS.put("inspection-result-publicized.v1.json#/properties/kind", all(InspectionKind.class));
         BINDINGS.put("/team/items/properties/kind", all(TeamMemberKind.class));
+        BINDINGS.put("plan-published.v1.json#/properties/tasks/items/properties/kind", new Binding(InspectionKind.class,
+                e -> e == InspectionKind.ROUTINE || e == InspectionKind.SPECIAL));
         BINDINGS.put("/team/items/properties/role", all(TeamRole.class));
         BINDINGS.put("/followUpActions/items", all(FollowUpAction.class));
     }
