@@ -2,6 +2,6 @@ package cn.gov.lyg.enforcement.inspection;
 
 import cn.gov.lyg.enforcement.platform.test.ArchitectureContract;
 
-/** inspection-service keeps the platform's shape: acyclic features, stores inside features, plain rules. */
+/** The platform's architecture rules (docs/architecture.md) over inspection-service's classes. */
 class InspectionArchitectureTest extends ArchitectureContract {
 }
