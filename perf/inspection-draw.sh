@@ -5,7 +5,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 classes="$root/inspection-service/target/classes"
-starter="$(ls "$root"/platform/platform-starter/target/platform-starter-*.jar 2>/dev/null | grep -v sources | head -1)"
+# identifiers and the working-day calendar live in platform-core (platform-starter before it was split)
+starter="$(ls "$root"/platform/platform-core/target/platform-core-*.jar "$root"/platform/platform-starter/target/platform-starter-*.jar 2>/dev/null | grep -v sources | paste -sd: -)"
 [[ -d "$classes" && -n "$starter" ]] || { echo "build first: mvn -pl inspection-service -am install -DskipTests" >&2; exit 1; }
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
