@@ -87,6 +87,26 @@ public class EntityService {
         return store.search(filter, access.coveredRegions(scope), pageable);
     }
 
+    /**
+     * Counts an inspection of the entity by the agency in the year (ROUTINE, SPECIAL and DUAL_RANDOM count toward the
+     * annual cap that keeps the entity out of further draws; case-triggered inspections do not).
+     */
+    public void countInspection(String uscc, String agencyCode, int year) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            InspectedEntity e = store.findById(uscc).orElse(null);
+            if (e == null) {
+                return;
+            }
+            e.countInspection(agencyCode, year);
+            try {
+                store.save(e);
+                return;
+            } catch (org.springframework.dao.OptimisticLockingFailureException conflict) {
+                // another write in between: read again
+            }
+        }
+    }
+
     /** Streams the directory of the given regions (population snapshots). */
     public void forEach(EntityFilter filter, List<String> regions, Consumer<InspectedEntity> action) {
         store.forEach(filter, regions, action);

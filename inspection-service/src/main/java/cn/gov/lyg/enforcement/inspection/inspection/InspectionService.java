@@ -91,7 +91,11 @@ public class InspectionService {
             i.assign(teamRules.validate(members(r.team()), context(i, i.getPlannedDate()), eligibility),
                     scope.auditName(), clock.instant());
         }
-        return store.save(i);
+        Inspection saved = store.save(i);
+        if (r.kind() != InspectionKind.CASE_TRIGGERED) {
+            entities.countInspection(entity.getId(), scope.agencyCode(), r.plannedDate().getYear());
+        }
+        return saved;
     }
 
     public Inspection get(String id) {
@@ -190,6 +194,13 @@ public class InspectionService {
         Instant now = clock.instant();
         i.publicize(now, LocalDate.ofInstant(now, clock.getZone()));
         return store.save(i);
+    }
+
+    /** The publicised results of a spot-check task, for the public disclosure (no token, no credit class). */
+    public List<PublicResult> publicResults(String spotCheckTaskId) {
+        return store.publicizedOfTask(spotCheckTaskId).stream().map(i -> new PublicResult(i.getInspectionNo(),
+                i.getUscc(), i.getItemIds(), i.getRecords().isEmpty() ? List.of()
+                : i.getRecords().get(i.getRecords().size() - 1).resultCodes(), i.getPublicizedAt())).toList();
     }
 
     /** personnel changed something about an officer: re-check that officer's open inspections. */

@@ -51,6 +51,11 @@ class InspectionStore implements MongoIndexContributor {
         return new PageImpl<>(mongo.find(Query.of(q).with(pageable), Inspection.class), pageable, total);
     }
 
+    List<Inspection> publicizedOfTask(String spotCheckTaskId) {
+        return mongo.find(new Query(Criteria.where("spotCheckTaskId").is(spotCheckTaskId).and("status")
+                .is(InspectionStatus.PUBLICIZED)).with(Sort.by("inspectionNo")), Inspection.class);
+    }
+
     /** Open inspections (planned or in progress) with the person on the team. */
     List<Inspection> openWithMember(String personId) {
         return mongo.find(new Query(Criteria.where("team.personId").is(personId).and("status")

@@ -1,5 +1,7 @@
 package cn.gov.lyg.enforcement.inspection.spotcheck;
 
+import cn.gov.lyg.enforcement.inspection.inspection.InspectionService;
+import cn.gov.lyg.enforcement.inspection.inspection.PublicResult;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,9 +26,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class PublicSpotCheckController {
 
     private final SpotCheckService spotChecks;
+    private final InspectionService inspections;
 
-    public PublicSpotCheckController(SpotCheckService spotChecks) {
+    public PublicSpotCheckController(SpotCheckService spotChecks, InspectionService inspections) {
         this.spotChecks = spotChecks;
+        this.inspections = inspections;
+    }
+
+    @GetMapping("/{id}/results")
+    @Operation(summary = "The publicised results of the task's inspections (no credit class, no personal data)")
+    public java.util.List<PublicResult> results(@PathVariable String id) {
+        return inspections.publicResults(spotChecks.publicTask(id).getId());
     }
 
     @GetMapping

@@ -41,6 +41,8 @@ class PlanApiIT {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
     InspectionApi api;
@@ -131,5 +133,9 @@ class PlanApiIT {
         api.perform(post(PATH + "/{id}/file", id), hzBureau(), null).andExpect(status().isOk());
         api.perform(post(PATH + "/{id}/publish", id), hzAdmin(), null).andExpect(status().isOk());
         api.perform(post("/api/inspections/v1/inspections"), hzAdmin(), inspection).andExpect(status().isCreated());
+        // the routine inspection counts toward the entity's annual cap for the agency (population exclusion)
+        org.bson.Document stored = mongo.findById(uscc, org.bson.Document.class, "inspected_entities");
+        assertThat(stored.get("inspectionCounts", org.bson.Document.class).getInteger("11320706300200020C:"
+                + (NEXT + 1))).isEqualTo(1);
     }
 }

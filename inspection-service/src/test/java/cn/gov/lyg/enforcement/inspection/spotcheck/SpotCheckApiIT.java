@@ -190,6 +190,35 @@ class SpotCheckApiIT {
         assertThat(DrawHashing.sha256Hex(lines.toString())).isEqualTo(log.get("populationHash").asString());
         assertThat(audit.get("eligibleInspectors").size()).isEqualTo(drawn.size());
 
+        // a drawn entity inspected by its drawn team, the result publicised: public, without credit class
+        JsonNode first = drawn.get(0);
+        Map<String, Object> inspection = new HashMap<>();
+        inspection.put("kind", "DUAL_RANDOM");
+        inspection.put("spotCheckTaskId", id);
+        inspection.put("uscc", first.get("uscc").asString());
+        inspection.put("itemIds", List.of("3207-MKT-INS-0001"));
+        inspection.put("itemDomains", List.of("MARKET"));
+        inspection.put("plannedDate", TODAY.toString());
+        inspection.put("team", List.of(Map.of("personId", first.get("inspectorIds").get(0).asString()),
+                Map.of("personId", first.get("inspectorIds").get(1).asString())));
+        String inspectionId = api.read(api.perform(post("/api/inspections/v1/inspections"), hzAdmin(), inspection)
+                .andExpect(status().isCreated())).get("id").asString();
+        api.perform(post("/api/inspections/v1/inspections/{id}/start", inspectionId), hzOfficer(), null)
+                .andExpect(status().isOk());
+        api.perform(post("/api/inspections/v1/inspections/{id}/records", inspectionId), hzOfficer(), Map.of(
+                "deviceRecordId", "sc-1", "capturedAt", java.time.Instant.now().minusSeconds(60).toString(),
+                "locationReason", "登记住所无坐标", "inspectionCodeScanned", true, "resultCodes", List.of("1")))
+                .andExpect(status().isOk());
+        api.perform(post("/api/inspections/v1/inspections/{id}/confirm", inspectionId), hzAdmin(), null)
+                .andExpect(status().isOk());
+        api.perform(post("/api/inspections/v1/inspections/{id}/publicize", inspectionId), hzAdmin(), null)
+                .andExpect(status().isOk());
+        String results = api.perform(get("/api/inspections/v1/public/spot-checks/{id}/results", id), null, null)
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].uscc").value(first.get("uscc").asString()))
+                .andExpect(jsonPath("$[0].resultCodes[0]").value("1"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(results).doesNotContain("creditClass", "inspectorIds", "personId");
+
         // scope and roles
         api.perform(get(PATH + "/{id}", id), dhOfficer(), null).andExpect(status().isNotFound());
         api.perform(get(PATH + "/{id}/draw-log", id), hzAuxiliary(), null).andExpect(status().isForbidden());
