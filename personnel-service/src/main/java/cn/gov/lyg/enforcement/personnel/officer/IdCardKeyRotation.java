@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -101,7 +102,16 @@ public class IdCardKeyRotation {
                 .and(target.cipherField()).is(stored));
         Update update = new Update().set(target.cipherField(), reencrypt ? cipher.encrypt(plain) : stored)
                 .set(target.hashField(), hash).inc("version", 1);
-        boolean written = mongo.updateFirst(same, update, target.collection()).getModifiedCount() == 1;
+        boolean written;
+        try {
+            written = mongo.updateFirst(same, update, target.collection()).getModifiedCount() == 1;
+        } catch (DuplicateKeyException e) {
+            // Two records carry the same ID number (one with a stale hash): a data problem for the owning agency to
+            // resolve; this record is left as it is and counted as remaining, the others are still rotated.
+            log.warn("{} {}: its recomputed lookup hash is already held by another record; left for review",
+                    target.collection(), document.get("_id"));
+            return new Outcome(false, false, true);
+        }
         return new Outcome(written && reencrypt, written && rehash, !written);
     }
 }
