@@ -63,6 +63,13 @@ class VocabularyContractTest {
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/milestone", all(CaseMilestone.class));
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/outcome/anyOf/1", all(RemedyOutcome.class));
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/reviewResult/anyOf/1", all(LegalReviewResult.class));
+        BINDINGS.put("inspection-assigned.v1.json#/properties/kind", all(InspectionKind.class));
+        BINDINGS.put("inspection-result-publicized.v1.json#/properties/kind", all(InspectionKind.class));
+        BINDINGS.put("/team/items/properties/kind", all(TeamMemberKind.class));
+        BINDINGS.put("plan-published.v1.json#/properties/tasks/items/properties/kind", new Binding(InspectionKind.class,
+                e -> e == InspectionKind.ROUTINE || e == InspectionKind.SPECIAL));
+        BINDINGS.put("/team/items/properties/role", all(TeamRole.class));
+        BINDINGS.put("/followUpActions/items", all(FollowUpAction.class));
     }
 
     /**
