@@ -93,7 +93,7 @@ class RegionCodesTest {
     assertThat(codes.lookup(null)).isEmpty();
   }
 
-  // --- validation for new records (DOMAIN.md AS-24) ---
+  // --- validation for new records: obsolete codes are refused for new records, still read on old ones ---
 
   @Test
   void inScopeCurrentCodeIsValid() {

@@ -1,4 +1,4 @@
-package cn.gov.lyg.enforcement.personnel.eligibility;
+package cn.gov.lyg.enforcement.personnel.certificate;
 
 import java.time.LocalDate;
 import java.time.MonthDay;

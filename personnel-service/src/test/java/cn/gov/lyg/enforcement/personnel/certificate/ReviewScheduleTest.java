@@ -1,4 +1,4 @@
-package cn.gov.lyg.enforcement.personnel.eligibility;
+package cn.gov.lyg.enforcement.personnel.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

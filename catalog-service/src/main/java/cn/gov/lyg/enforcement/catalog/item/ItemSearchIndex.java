@@ -1,8 +1,5 @@
-package cn.gov.lyg.enforcement.catalog.item.search;
+package cn.gov.lyg.enforcement.catalog.item;
 
-import cn.gov.lyg.enforcement.catalog.item.ItemFilter;
-import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
-import cn.gov.lyg.enforcement.catalog.item.ItemView;
 import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
 import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.events.vocabulary.ItemType;

@@ -1,10 +1,9 @@
-package cn.gov.lyg.enforcement.personnel.jobs;
+package cn.gov.lyg.enforcement.personnel.certificate;
 
 import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
 import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateStatus;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateStore;
-import cn.gov.lyg.enforcement.personnel.eligibility.ReviewSchedule;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +17,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * The certificate jobs of issue item 6, each for an {@code asOf} date and idempotent (a second run over the same
+ * The certificate jobs, each for an {@code asOf} date and idempotent (a second run over the same
  * date changes nothing): expiry (ACTIVE|SUSPENDED whose validTo is before asOf → EXPIRED, one event each), the end of
  * dated suspensions (SUSPENDED whose suspendedUntil is before asOf → ACTIVE) and review-overdue detection (a report of the certificates whose annual review deadline has passed without a PASSED
  * review; they are not assignable, which the eligibility check applies by itself on every date).

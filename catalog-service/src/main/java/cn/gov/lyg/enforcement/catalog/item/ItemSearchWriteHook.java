@@ -1,7 +1,5 @@
-package cn.gov.lyg.enforcement.catalog.item.search;
+package cn.gov.lyg.enforcement.catalog.item;
 
-import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
-import cn.gov.lyg.enforcement.catalog.item.ItemView;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

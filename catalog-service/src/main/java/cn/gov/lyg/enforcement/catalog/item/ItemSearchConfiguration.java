@@ -1,7 +1,5 @@
-package cn.gov.lyg.enforcement.catalog.item.search;
+package cn.gov.lyg.enforcement.catalog.item;
 
-import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
-import cn.gov.lyg.enforcement.catalog.item.ItemView;
 import cn.gov.lyg.enforcement.platform.readmodel.MirrorSettings;
 import cn.gov.lyg.enforcement.platform.readmodel.MongoMirrorSync;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package cn.gov.lyg.enforcement.personnel.accountability;
+package cn.gov.lyg.enforcement.personnel.certificate;
 
 import cn.gov.lyg.enforcement.events.EventContracts;
 import cn.gov.lyg.enforcement.events.Topics;

@@ -1,11 +1,8 @@
-package cn.gov.lyg.enforcement.catalog.item.search;
+package cn.gov.lyg.enforcement.catalog.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.lyg.enforcement.catalog.item.ItemFilter;
-import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
-import cn.gov.lyg.enforcement.catalog.item.ItemView;
 import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
 import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.events.vocabulary.ExerciseMode;
