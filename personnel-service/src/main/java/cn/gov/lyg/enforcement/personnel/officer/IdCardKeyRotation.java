@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -42,7 +43,8 @@ public class IdCardKeyRotation {
      * @param scanned     encrypted values read
      * @param reencrypted values re-encrypted under the current key
      * @param rehashed    lookup hashes that changed
-     * @param remaining   values still not under the current key (undecryptable, or changed concurrently)
+     * @param remaining   values still not under the current key or hash (undecryptable, changed concurrently, or
+     *                    a hash already held by another record)
      */
     public record Report(String keyId, String hashKeyId, int scanned, int reencrypted, int rehashed, int remaining) {
     }
@@ -101,7 +103,15 @@ public class IdCardKeyRotation {
                 .and(target.cipherField()).is(stored));
         Update update = new Update().set(target.cipherField(), reencrypt ? cipher.encrypt(plain) : stored)
                 .set(target.hashField(), hash).inc("version", 1);
-        boolean written = mongo.updateFirst(same, update, target.collection()).getModifiedCount() == 1;
+        boolean written;
+        try {
+            written = mongo.updateFirst(same, update, target.collection()).getModifiedCount() == 1;
+        } catch (DuplicateKeyException e) {
+            // the recomputed hash is another record's: two records hold the same number, a data problem to resolve
+            log.warn("{} {}: its lookup hash under key {} is already another record's (same ID number twice)",
+                    target.collection(), document.get("_id"), cipher.hashKeyId());
+            written = false;
+        }
         return new Outcome(written && reencrypt, written && rehash, !written);
     }
 }
