@@ -1,4 +1,4 @@
-package cn.gov.lyg.enforcement.gateway.security;
+package cn.gov.lyg.enforcement.platform.security;
 
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,16 @@ class RealmRolesAuthoritiesConverterTest {
 			.claim("realm_access", Map.of("roles", List.of("agency-admin", "supervisor-city", "officer")))
 			.build();
 		assertThat(converter.convert(jwt)).extracting(GrantedAuthority::getAuthority)
-			.containsExactly("ROLE_AGENCY_ADMIN", "ROLE_SUPERVISOR_CITY", "ROLE_OFFICER");
+			.containsExactlyInAnyOrder("ROLE_AGENCY_ADMIN", "ROLE_SUPERVISOR_CITY", "ROLE_OFFICER");
+	}
+
+	@Test
+	void realmRolesThatAreNoPlatformRoleGrantNothing() {
+		Jwt jwt = Jwt.withTokenValue("t")
+			.header("alg", "RS256")
+			.claim("realm_access", Map.of("roles", List.of("offline_access", "default-roles-enforcement", "auditor")))
+			.build();
+		assertThat(converter.convert(jwt)).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_AUDITOR");
 	}
 
 	@Test

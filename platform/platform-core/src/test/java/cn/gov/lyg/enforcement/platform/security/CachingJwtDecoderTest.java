@@ -50,7 +50,7 @@ class CachingJwtDecoderTest {
     @Test
     void anEntryPastItsExpiryIsVerifiedAgain() {
         Instant expiry = now.plusSeconds(60);
-        MutableClock clock = new MutableClock(now);
+        TestClock clock = new TestClock(now);
         var decoder = new CachingJwtDecoder(delegate(expiry), clock, 10);
         decoder.decode("token-b");
         clock.advance(Duration.ofSeconds(61));
@@ -65,32 +65,5 @@ class CachingJwtDecoderTest {
             decoder.decode("token-" + i);
         }
         assertThat(decoder.size()).isLessThanOrEqualTo(3);
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant instant;
-
-        MutableClock(Instant instant) {
-            this.instant = instant;
-        }
-
-        void advance(Duration duration) {
-            instant = instant.plus(duration);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return instant;
-        }
     }
 }

@@ -1,9 +1,7 @@
-package cn.gov.lyg.enforcement.gateway.security;
+package cn.gov.lyg.enforcement.platform.security;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -20,29 +18,7 @@ class CachingReactiveJwtDecoderTest {
 
 	private static final Instant T0 = Instant.parse("2026-11-27T02:00:00Z");
 
-	/** A clock the test moves by hand. */
-	static final class MutableClock extends Clock {
-
-		Instant now = T0;
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-	}
-
-	private final MutableClock clock = new MutableClock();
+	private final TestClock clock = new TestClock(T0);
 
 	private final AtomicInteger delegateCalls = new AtomicInteger();
 
