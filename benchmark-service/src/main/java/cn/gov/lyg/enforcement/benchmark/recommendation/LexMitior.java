@@ -24,6 +24,10 @@ public final class LexMitior {
     }
 
     /** The result of choosing: the recommendation under the chosen version, and the choice itself. */
+    public RecommendationEngine engine() {
+        return engine;
+    }
+
     public record Outcome(Recommendation recommendation, VersionChoice choice) {
     }
 
