@@ -15,6 +15,9 @@
 #    docs/runtime-contract.md.
 # 5. Static checks: Dockerfile (non-root, MaxRAMPercentage, fat jar), compose keys that Debian's compose
 #    rejects, every required compose variable present in deploy/.env.example, shell syntax.
+# 6. Monitoring: `docker-compose --profile monitoring config`, MongoDB replica-set URI, promtool check rules /
+#    test rules / check config (Debian package prometheus, installed with apt when missing, as docker-compose),
+#    and k8s/optional/monitoring's generated PrometheusRule and dashboard ConfigMaps up to date.
 # The last line is `deploy: N passed, M failed[, K skipped]`.
 set -uo pipefail
 
@@ -115,8 +118,9 @@ if $have_node && [ ${#RENDERED[@]} -gt 0 ]; then
   done
   if [ -n "${RENDERED[optional/monitoring]:-}" ]; then
     if node deploy/validate-k8s.mjs --allow-kind monitoring.coreos.com/v1/ServiceMonitor \
+        --allow-kind monitoring.coreos.com/v1/PrometheusRule \
         "${RENDERED[optional/monitoring]}" >"$WORK/out.txt" 2>&1; then
-      pass "k8s/optional/monitoring (ServiceMonitor is a CRD: structure only): $(tail -n 1 "$WORK/out.txt")"
+      pass "k8s/optional/monitoring (ServiceMonitor, PrometheusRule are CRDs: structure only): $(tail -n 1 "$WORK/out.txt")"
     else
       fail "k8s/optional/monitoring: $(tail -n 1 "$WORK/out.txt")"
       sed 's/^/        /' "$WORK/out.txt" | head -n 60
@@ -198,10 +202,96 @@ else
 fi
 
 if command -v yamllint >/dev/null 2>&1; then
-  mapfile -t yaml_files < <(ls docker-compose.yml; find k8s -name '*.yaml' -o -name '*.yml' | sort)
+  mapfile -t yaml_files < <(ls docker-compose.yml; find k8s deploy/monitoring -name '*.yaml' -o -name '*.yml' | sort)
   run_quiet "yamllint -d relaxed (${#yaml_files[@]} files)" yamllint -d relaxed --no-warnings "${yaml_files[@]}"
 else
   skip "yamllint not installed (Debian: apt-get install yamllint)"
+fi
+
+# ---------------------------------------------------------------------------------------------------------
+step "monitoring (deploy/monitoring, k8s/optional/monitoring)"
+if [ -n "$compose_bin" ]; then
+  run_quiet "docker-compose --profile monitoring config -q (Prometheus, Grafana)" \
+    env -u COMPOSE_FILE -u COMPOSE_PROJECT_NAME "$compose_bin" -f docker-compose.yml --env-file deploy/.env.example \
+      --profile monitoring config -q
+  env -u COMPOSE_FILE -u COMPOSE_PROJECT_NAME "$compose_bin" -f docker-compose.yml --env-file deploy/.env.example \
+    --profile monitoring config >"$WORK/monitoring.yml" 2>&1
+  if grep -q 'GF_SECURITY_ADMIN_PASSWORD: dev-only' "$WORK/monitoring.yml"; then
+    pass "Grafana gets its admin password from the env file"
+  else
+    fail "Grafana's admin password is not GRAFANA_ADMIN_PASSWORD of the env file"
+  fi
+else
+  skip "docker-compose --profile monitoring config (no docker-compose)"
+fi
+# every service connects to the replica set with majority writes
+uri_line=$(grep -E '^\s+MONGODB_URI:' docker-compose.yml)
+if [ "$(echo "$uri_line" | wc -l)" = 1 ] && [[ $uri_line == *replicaSet=rs0* && $uri_line == *w=majority* ]] \
+    && grep -q -- '--replSet rs0' docker-compose.yml && grep -q "rs.initiate" docker-compose.yml; then
+  pass "MongoDB runs as replica set rs0 (initiated by its health check); MONGODB_URI has replicaSet=rs0 and w=majority"
+else
+  fail "MongoDB replica set: expected one MONGODB_URI with replicaSet=rs0 and w=majority, mongod --replSet rs0 and rs.initiate"
+fi
+promtool_bin=""
+if command -v promtool >/dev/null 2>&1; then
+  promtool_bin=promtool
+elif [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  # Debian's package prometheus brings promtool (--no-install-recommends: no node exporter); it is not started
+  echo "  ...   apt-get install -y --no-install-recommends prometheus (for promtool)"
+  if { apt-get install -y --no-install-recommends prometheus \
+       || { apt-get update -qq && apt-get install -y --no-install-recommends prometheus; }; } \
+       >"$WORK/apt.txt" 2>&1 && command -v promtool >/dev/null 2>&1; then
+    promtool_bin=promtool
+  else
+    echo "        apt-get failed:"; tail -n 5 "$WORK/apt.txt" | sed 's/^/        /'
+  fi
+fi
+if [ -n "$promtool_bin" ]; then
+  run_quiet "promtool check rules deploy/monitoring/prometheus/rules/*.yml ($($promtool_bin --version 2>&1 | awk 'NR==1 {print $3}'))" \
+    "$promtool_bin" check rules deploy/monitoring/prometheus/rules/*.yml
+  # the tests name their rule files relative to the test file
+  run_quiet "promtool test rules deploy/monitoring/prometheus/tests/*.yml" \
+    "$promtool_bin" test rules deploy/monitoring/prometheus/tests/*.yml
+  run_quiet "promtool check config deploy/monitoring/prometheus/prometheus.yml" \
+    "$promtool_bin" check config --syntax-only deploy/monitoring/prometheus/prometheus.yml
+else
+  fail "promtool is required (Debian: apt-get install prometheus) and could not be installed here"
+fi
+if $have_node; then
+  # every alert has a severity and a runbook_url whose anchor is a heading of docs/runbooks.md
+  run_quiet "every alert has severity critical|warning and a runbook section in docs/runbooks.md" node --input-type=module -e '
+    import { readFileSync, readdirSync } from "node:fs";
+    const yaml = (await import(process.cwd() + "/deploy/.tools/node_modules/js-yaml/dist/js-yaml.mjs")).default;
+    const anchors = new Set(readFileSync("docs/runbooks.md", "utf8").split("\n").filter((l) => /^#+ /.test(l))
+      .map((l) => l.replace(/^#+ /, "").trim().toLowerCase().replace(/[^a-z0-9 -]/g, "").replace(/ /g, "-")));
+    const dir = "deploy/monitoring/prometheus/rules"; let bad = 0, alerts = 0;
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".yml"))) {
+      for (const g of yaml.load(readFileSync(dir + "/" + f, "utf8")).groups) for (const r of g.rules.filter((r) => r.alert)) {
+        alerts++;
+        const url = r.annotations?.runbook_url ?? ""; const anchor = url.split("#")[1];
+        if (!/^(critical|warning)$/.test(r.labels?.severity ?? "")) { console.log(r.alert + ": severity"); bad++; }
+        if (!url.startsWith("docs/runbooks.md#") || !anchors.has(anchor)) { console.log(r.alert + ": runbook " + url); bad++; }
+        if (!r.annotations?.summary) { console.log(r.alert + ": no summary"); bad++; }
+      }
+    }
+    process.exit(bad || alerts === 0 ? 1 : 0);'
+  run_quiet "k8s/optional/monitoring: PrometheusRule and dashboard ConfigMaps generated from deploy/monitoring" \
+    node deploy/generate-monitoring-k8s.mjs --check
+  # every dashboard is valid JSON with a unique uid and uses the provisioned data source uid "prometheus"
+  run_quiet "Grafana dashboards: JSON, unique uid, data source uid prometheus" node -e '
+    const fs = require("fs"); const dir = "deploy/monitoring/grafana/dashboards"; const uids = new Set(); let bad = 0;
+    for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+      const d = JSON.parse(fs.readFileSync(dir + "/" + f, "utf8"));
+      if (!d.uid || uids.has(d.uid)) { console.log(f + ": missing or duplicate uid"); bad++; } uids.add(d.uid);
+      for (const p of d.panels.filter((p) => p.type !== "row")) {
+        if (p.datasource?.uid !== "prometheus" || !(p.targets || []).length || p.targets.some((t) => !t.expr)) {
+          console.log(f + ": panel " + p.title + ": no query or another data source"); bad++;
+        }
+      }
+    }
+    process.exit(bad || uids.size === 0 ? 1 : 0);'
+else
+  skip "generated monitoring manifests (needs node)"
 fi
 
 # ---------------------------------------------------------------------------------------------------------
@@ -239,6 +329,7 @@ for s in deploy/check-deploy-files.sh deploy/healthcheck.sh; do
   bash -n "$s" && pass "bash -n $s" || fail "bash -n $s"
 done
 node --check deploy/validate-k8s.mjs >/dev/null 2>&1 && node --check deploy/check-env-contract.mjs >/dev/null 2>&1 \
+  && node --check deploy/generate-monitoring-k8s.mjs >/dev/null 2>&1 \
   && pass "node --check deploy/*.mjs" || fail "node --check deploy/*.mjs"
 
 echo

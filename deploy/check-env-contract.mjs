@@ -15,7 +15,8 @@
 //   - every ConfigMap key in k8s is a contract variable (or an allowed extra); every configMapRef /
 //     configMapKeyRef resolves to a rendered ConfigMap (and key).
 // Compose only: OIDC_ISSUER_URI = the contract's issuer = KC_HOSTNAME + /realms/enforcement; only the gateway
-// (8080) and Keycloak (8180) publish ports, bound to 127.0.0.1.
+// (8080) and Keycloak (8180) publish ports, bound to 127.0.0.1 (besides Prometheus and Grafana of the port table,
+// which must sit in the compose profile "monitoring").
 // Ends with `N passed, M failed`; exit 1 on any failure.
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -80,11 +81,15 @@ const tableRows = (text) => text.split('\n')
   .slice(1); // header
 
 const ports = new Map();
+const monitoringPorts = new Map();
 let issuer;
 for (const [name, port, notes] of tableRows(section('Ports'))) {
   if (/^(gateway|[a-z]+-service)$/.test(name) && /^\d+$/.test(port)) ports.set(name, Number(port));
   const m = /issuer `([^`]+)`/.exec(notes ?? '');
   if (name === 'Keycloak' && m) issuer = m[1];
+  // optional monitoring containers of the compose profile "monitoring"
+  const tool = /^(Prometheus|Grafana) \(compose profile/.exec(name);
+  if (tool && /^\d+$/.test(port)) monitoringPorts.set(tool[1].toLowerCase(), Number(port));
 }
 const modules = [...ports.keys()];
 const serviceModules = modules.filter((m) => m.endsWith('-service'));
@@ -153,10 +158,16 @@ if (composeFile) {
   const kcHost = envOf('keycloak').KC_HOSTNAME;
   check('compose keycloak', kcHost && `${kcHost}/realms/enforcement` === issuer, `KC_HOSTNAME=${kcHost} does not give the issuer ${issuer}`);
   const published = Object.entries(services).filter(([, s]) => (s.ports ?? []).length > 0);
-  check('compose ports', published.map(([n]) => n).sort().join(',') === 'gateway,keycloak',
-    `only gateway and keycloak may publish ports, found ${published.map(([n]) => n).join(', ')}`);
+  const mayPublish = ['gateway', 'keycloak', ...monitoringPorts.keys()];
+  check('compose ports', published.every(([n]) => mayPublish.includes(n))
+      && ['gateway', 'keycloak'].every((n) => published.some(([p]) => p === n)),
+    `only ${mayPublish.join(', ')} may publish ports (gateway and keycloak must), found ${published.map(([n]) => n).join(', ')}`);
+  for (const n of monitoringPorts.keys()) {
+    check(`compose ${n}`, (services[n]?.profiles ?? []).includes('monitoring'), 'must be in the profile "monitoring"');
+  }
   for (const [n, s] of published) {
-    const want = n === 'gateway' ? `127.0.0.1:${ports.get('gateway')}:${ports.get('gateway')}` : '127.0.0.1:8180:8180';
+    const port = n === 'gateway' ? ports.get('gateway') : n === 'keycloak' ? 8180 : monitoringPorts.get(n);
+    const want = `127.0.0.1:${port}:${port}`;
     check(`compose ${n}`, s.ports.length === 1 && String(s.ports[0]) === want, `ports must be ["${want}"], are ${JSON.stringify(s.ports)}`);
   }
 }

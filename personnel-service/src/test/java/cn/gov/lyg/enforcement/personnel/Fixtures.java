@@ -1,12 +1,12 @@
 package cn.gov.lyg.enforcement.personnel;
 
-import cn.gov.lyg.enforcement.personnel.agency.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.agency.Agency;
-import cn.gov.lyg.enforcement.personnel.agency.AgencyKind;
 import cn.gov.lyg.enforcement.personnel.agency.AgencyRequest;
-import cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
-import cn.gov.lyg.enforcement.personnel.certificate.CertificateKind;
 import cn.gov.lyg.enforcement.personnel.officer.Education;
 import cn.gov.lyg.enforcement.personnel.officer.Gender;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;

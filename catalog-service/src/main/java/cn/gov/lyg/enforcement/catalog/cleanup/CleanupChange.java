@@ -1,7 +1,7 @@
 package cn.gov.lyg.enforcement.catalog.cleanup;
 
 import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
-import cn.gov.lyg.enforcement.catalog.item.StatusReason;
+import cn.gov.lyg.enforcement.events.vocabulary.StatusReason;
 import java.time.Instant;
 import java.time.LocalDate;
 

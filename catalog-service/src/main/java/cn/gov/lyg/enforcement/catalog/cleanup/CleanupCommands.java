@@ -1,7 +1,7 @@
 package cn.gov.lyg.enforcement.catalog.cleanup;
 
 import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
-import cn.gov.lyg.enforcement.catalog.item.StatusReason;
+import cn.gov.lyg.enforcement.events.vocabulary.StatusReason;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

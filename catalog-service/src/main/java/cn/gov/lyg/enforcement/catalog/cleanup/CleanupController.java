@@ -1,9 +1,14 @@
 package cn.gov.lyg.enforcement.catalog.cleanup;
 
-import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.catalog.item.ItemController;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.CatalogAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOrCatalogAdmins;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,6 +40,7 @@ public class CleanupController {
     }
 
     @PostMapping
+    @AgencyAdminsOnly
     @Operation(summary = "Draft a batch of changes for the caller's agency (agency admins)")
     public ResponseEntity<View> create(@Valid @RequestBody CleanupCommands.Create command) {
         CleanupBatch batch = batches.create(command);
@@ -43,6 +49,7 @@ public class CleanupController {
     }
 
     @PostMapping("/{id}/submit")
+    @AgencyAdminsOnly
     @Operation(summary = "DRAFT → SUBMITTED (the agency's admin)")
     public ResponseEntity<View> submit(@PathVariable String id,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -50,6 +57,7 @@ public class CleanupController {
     }
 
     @PostMapping("/{id}/review")
+    @SupervisorsOnly
     @Operation(summary = "SUBMITTED → REVIEWED or REJECTED (judicial-bureau supervisor of the region)")
     public ResponseEntity<View> review(@PathVariable String id,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -58,6 +66,7 @@ public class CleanupController {
     }
 
     @PostMapping("/{id}/approve")
+    @SupervisorsOrCatalogAdmins
     @Operation(summary = "REVIEWED → APPROVED or REJECTED (supervisor of the region, or catalog admin)")
     public ResponseEntity<View> approve(@PathVariable String id,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -66,6 +75,7 @@ public class CleanupController {
     }
 
     @PostMapping("/{id}/reject")
+    @SupervisorsOrCatalogAdmins
     @Operation(summary = "SUBMITTED or REVIEWED → REJECTED (supervisor of the region or catalog admin)")
     public ResponseEntity<View> reject(@PathVariable String id,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -75,6 +85,7 @@ public class CleanupController {
     }
 
     @PostMapping("/{id}/publish")
+    @CatalogAdminsOnly
     @Operation(summary = "APPROVED → PUBLISHED: applies every change (catalog admins); repeat to resume")
     public ResponseEntity<View> publish(@PathVariable String id,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -82,11 +93,13 @@ public class CleanupController {
     }
 
     @GetMapping("/{id}")
+    @Authenticated
     public ResponseEntity<View> get(@PathVariable String id) {
         return respond(batches.get(id));
     }
 
     @GetMapping
+    @Authenticated
     public PageResponse<View> search(@RequestParam(required = false) CleanupStatus status,
                                      @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size,

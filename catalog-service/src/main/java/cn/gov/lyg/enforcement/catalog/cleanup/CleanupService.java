@@ -1,6 +1,5 @@
 package cn.gov.lyg.enforcement.catalog.cleanup;
 
-import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
 import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
 import cn.gov.lyg.enforcement.catalog.item.ItemService;
@@ -12,6 +11,12 @@ import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.CatalogAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOrCatalogAdmins;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +33,6 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,7 +66,7 @@ public class CleanupService implements MongoIndexContributor {
                 .on("status", Sort.Direction.ASC).named("ix_agency_status"));
     }
 
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     public CleanupBatch create(CleanupCommands.Create command) {
         DataScope scope = CurrentScope.get();
         if (scope.agencyCode() == null || scope.regionCode() == null) {
@@ -95,7 +99,7 @@ public class CleanupService implements MongoIndexContributor {
                 clock));
     }
 
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     public CleanupBatch submit(String id, Long expectedVersion) {
         CleanupBatch batch = visible(id);
         if (!CurrentScope.get().belongsTo(batch.getAgencyCode())) {
@@ -106,7 +110,7 @@ public class CleanupService implements MongoIndexContributor {
         return mongo.save(batch);
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_COUNTY', 'SUPERVISOR_CITY')")
+    @SupervisorsOnly
     public CleanupBatch review(String id, Long expectedVersion, CleanupCommands.Decision decision) {
         CleanupBatch batch = supervised(id);
         Versions.check(batch, expectedVersion);
@@ -116,7 +120,7 @@ public class CleanupService implements MongoIndexContributor {
     }
 
     /** Approval 批准 by a supervisor of the region (or a catalog admin, city-wide). */
-    @PreAuthorize("hasAnyRole('SUPERVISOR_COUNTY', 'SUPERVISOR_CITY', 'CATALOG_ADMIN')")
+    @SupervisorsOrCatalogAdmins
     public CleanupBatch approve(String id, Long expectedVersion, CleanupCommands.Decision decision) {
         CleanupBatch batch = supervised(id);
         Versions.check(batch, expectedVersion);
@@ -125,7 +129,7 @@ public class CleanupService implements MongoIndexContributor {
     }
 
     /** Rejection at review (SUBMITTED) or at approval (REVIEWED): nothing of the batch will change. */
-    @PreAuthorize("hasAnyRole('SUPERVISOR_COUNTY', 'SUPERVISOR_CITY', 'CATALOG_ADMIN')")
+    @SupervisorsOrCatalogAdmins
     public CleanupBatch reject(String id, Long expectedVersion, String opinion) {
         CleanupBatch batch = supervised(id);
         Versions.check(batch, expectedVersion);
@@ -146,7 +150,7 @@ public class CleanupService implements MongoIndexContributor {
         return approved;
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public CleanupBatch publish(String id, Long expectedVersion) {
         CleanupBatch batch = visible(id);
         Versions.check(batch, expectedVersion);
@@ -179,12 +183,12 @@ public class CleanupService implements MongoIndexContributor {
         return mongo.save(batch);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public CleanupBatch get(String id) {
         return visible(id);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public Page<CleanupBatch> search(CleanupStatus status, Pageable pageable) {
         DataScope scope = CurrentScope.get();
         List<Criteria> all = new ArrayList<>();

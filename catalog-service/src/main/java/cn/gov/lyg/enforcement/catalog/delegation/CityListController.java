@@ -1,7 +1,9 @@
 package cn.gov.lyg.enforcement.catalog.delegation;
 
-import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.catalog.item.ItemController;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.CatalogAdminsOnly;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -30,6 +32,7 @@ public class CityListController {
     }
 
     @PostMapping
+    @CatalogAdminsOnly
     @Operation(summary = "Start a new draft version of the city list")
     public ResponseEntity<DelegationView.CityList> create(@Valid @RequestBody(required = false)
                                                           DelegationCommands.NewCityList command) {
@@ -39,6 +42,7 @@ public class CityListController {
     }
 
     @PostMapping("/{id}/publish")
+    @CatalogAdminsOnly
     @Operation(summary = "Publish a draft version with its approval document; the previous version is superseded")
     public ResponseEntity<DelegationView.CityList> publish(@PathVariable String id,
                                                            @RequestHeader(name = "If-Match", required = false)
@@ -50,6 +54,7 @@ public class CityListController {
     }
 
     @PostMapping("/{id}/delegations")
+    @CatalogAdminsOnly
     @Operation(summary = "Add a delegation to a draft version (a grant with this list; rule C2)")
     public ResponseEntity<DelegationView> add(@PathVariable String id,
                                               @Valid @RequestBody DelegationCommands.Grant command) {
@@ -61,6 +66,7 @@ public class CityListController {
     }
 
     @GetMapping("/{id}")
+    @Authenticated
     @Operation(summary = "One version with its delegations")
     public ResponseEntity<DelegationView.CityList> get(@PathVariable String id) {
         CityDelegationList list = delegations.getList(id);
@@ -69,6 +75,7 @@ public class CityListController {
     }
 
     @GetMapping
+    @Authenticated
     @Operation(summary = "All versions, newest first (without their delegations)")
     public List<DelegationView.CityList> list() {
         return delegations.lists().stream().map(l -> DelegationView.CityList.of(l, null)).toList();

@@ -1,9 +1,11 @@
 package cn.gov.lyg.enforcement.catalog.delegation;
 
-import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.catalog.item.ItemController;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.CatalogAdminsOnly;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -38,6 +40,7 @@ public class DelegationController {
     }
 
     @PostMapping
+    @CatalogAdminsOnly
     @Operation(summary = "Propose (grant) a delegation of a county penalty item to a township (C2)")
     public ResponseEntity<DelegationView> grant(@Valid @RequestBody DelegationCommands.Grant command) {
         TownshipDelegation d = delegations.grant(command);
@@ -46,6 +49,7 @@ public class DelegationController {
     }
 
     @PostMapping("/{id}/approve")
+    @CatalogAdminsOnly
     @Operation(summary = "PROPOSED → APPROVED")
     public ResponseEntity<DelegationView> approve(@PathVariable String id,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -53,6 +57,7 @@ public class DelegationController {
     }
 
     @PostMapping("/{id}/publish")
+    @CatalogAdminsOnly
     @Operation(summary = "APPROVED → PUBLISHED (EFFECTIVE from effectiveFrom); emits TownshipDelegationGranted")
     public ResponseEntity<DelegationView> publish(@PathVariable String id,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -62,6 +67,7 @@ public class DelegationController {
     }
 
     @PostMapping("/{id}/evaluations")
+    @CatalogAdminsOnly
     @Operation(summary = "Record a periodic evaluation (CONTINUED, ADJUSTED, RECALL_RECOMMENDED)")
     public ResponseEntity<DelegationView> evaluate(@PathVariable String id,
                                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -70,6 +76,7 @@ public class DelegationController {
     }
 
     @PostMapping("/{id}/recall")
+    @CatalogAdminsOnly
     @Operation(summary = "Recall: the township keeps cases filed on or before recallDate; emits TownshipDelegationRecalled")
     public ResponseEntity<DelegationView> recall(@PathVariable String id,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -78,6 +85,7 @@ public class DelegationController {
     }
 
     @GetMapping("/holder")
+    @Authenticated
     @Operation(summary = "Who holds the power for item X in township T on date D (default today)")
     public PowerHolder.Holder holder(@RequestParam String itemId, @RequestParam String townshipAgencyCode,
                                      @RequestParam(required = false) LocalDate date) {
@@ -85,12 +93,14 @@ public class DelegationController {
     }
 
     @GetMapping("/{id}")
+    @Authenticated
     @Operation(summary = "One delegation (proposals only for catalog admins)")
     public ResponseEntity<DelegationView> get(@PathVariable String id) {
         return respond(delegations.get(id));
     }
 
     @GetMapping
+    @Authenticated
     @Operation(summary = "Search delegations (paged)")
     public PageResponse<DelegationView> search(@RequestParam(required = false) String itemId,
                                                @RequestParam(required = false) String townshipAgencyCode,

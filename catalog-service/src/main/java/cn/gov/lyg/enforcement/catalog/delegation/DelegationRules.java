@@ -1,11 +1,11 @@
 package cn.gov.lyg.enforcement.catalog.delegation;
 
-import cn.gov.lyg.enforcement.catalog.agency.Agency;
-import cn.gov.lyg.enforcement.catalog.agency.AgencyKind;
-import cn.gov.lyg.enforcement.catalog.item.AdminLevel;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
 import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
-import cn.gov.lyg.enforcement.catalog.item.ItemType;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.platform.agency.Agency;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,17 +1,19 @@
 package cn.gov.lyg.enforcement.catalog.delegation;
 
-import cn.gov.lyg.enforcement.platform.web.Versions;
-import cn.gov.lyg.enforcement.catalog.agency.Agency;
-import cn.gov.lyg.enforcement.catalog.agency.AgencyDirectory;
-import cn.gov.lyg.enforcement.catalog.item.AdminLevel;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
 import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
 import cn.gov.lyg.enforcement.catalog.item.ItemStore;
-import cn.gov.lyg.enforcement.catalog.item.ItemType;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.platform.agency.Agency;
+import cn.gov.lyg.enforcement.platform.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.CatalogAdminsOnly;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +24,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,7 +46,7 @@ public class DelegationService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public TownshipDelegation grant(DelegationCommands.Grant command) {
         EnforcementItem item = items.findById(command.itemId()).filter(i -> i.getStatus() != ItemStatus.DRAFT)
                 .orElseThrow(() -> ApiException.invalid("ITEM_UNKNOWN",
@@ -78,7 +79,7 @@ public class DelegationService {
                 command.evaluationCycleMonths()));
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public TownshipDelegation approve(String id, Long expectedVersion) {
         TownshipDelegation d = load(id, expectedVersion);
         requireActiveItem(d);
@@ -86,7 +87,7 @@ public class DelegationService {
         return store.save(d);
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public TownshipDelegation publish(String id, Long expectedVersion, DelegationCommands.Publish command) {
         TownshipDelegation d = load(id, expectedVersion);
         requireActiveItem(d);
@@ -95,21 +96,21 @@ public class DelegationService {
         return store.save(d);
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public TownshipDelegation evaluate(String id, Long expectedVersion, DelegationCommands.Evaluate command) {
         TownshipDelegation d = load(id, expectedVersion);
         d.evaluate(command.evaluatedOn(), command.result(), command.opinion(), actor(), clock);
         return store.save(d);
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public TownshipDelegation recall(String id, Long expectedVersion, DelegationCommands.Recall command) {
         TownshipDelegation d = load(id, expectedVersion);
         d.recall(command.recallDate(), command.reason(), command.decisionDocNo(), actor(), clock);
         return store.save(d);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public TownshipDelegation get(String id) {
         TownshipDelegation d = store.findById(id).orElseThrow(() -> ApiException.notFound("TownshipDelegation", id));
         if (!d.getStatus().published() && !CurrentScope.get().has(Role.CATALOG_ADMIN)) {
@@ -118,7 +119,7 @@ public class DelegationService {
         return d;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public Page<TownshipDelegation> search(DelegationFilter filter, Pageable pageable) {
         return store.search(filter, !CurrentScope.get().has(Role.CATALOG_ADMIN), pageable);
     }
@@ -129,7 +130,7 @@ public class DelegationService {
     }
 
     /** Who holds the power for item X in township T on date D (default today). */
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public PowerHolder.Holder holder(String itemId, String townshipAgencyCode, LocalDate date) {
         EnforcementItem item = items.findById(itemId)
                 .filter(i -> i.getStatus() != ItemStatus.DRAFT || CurrentScope.get().has(Role.CATALOG_ADMIN))
@@ -144,7 +145,7 @@ public class DelegationService {
                 store.covering(itemId), agencies.find(all));
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public CityDelegationList createList(DelegationCommands.NewCityList command) {
         try {
             return store.save(CityDelegationList.draft(store.nextListVersion(), command == null ? null
@@ -155,7 +156,7 @@ public class DelegationService {
     }
 
     /** Publishes a list version and supersedes the previously published one (a second write, safe to repeat). */
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public CityDelegationList publishList(String id, Long expectedVersion, DelegationCommands.PublishCityList command) {
         CityDelegationList list = store.findList(id).orElseThrow(() -> ApiException.notFound("CityDelegationList", id));
         Versions.check(list.getVersion(), expectedVersion);
@@ -169,14 +170,14 @@ public class DelegationService {
         return saved;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public CityDelegationList getList(String id) {
         return store.findList(id)
                 .filter(l -> l.getStatus() != CityListStatus.DRAFT || CurrentScope.get().has(Role.CATALOG_ADMIN))
                 .orElseThrow(() -> ApiException.notFound("CityDelegationList", id));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public List<CityDelegationList> lists() {
         return store.lists(!CurrentScope.get().has(Role.CATALOG_ADMIN));
     }

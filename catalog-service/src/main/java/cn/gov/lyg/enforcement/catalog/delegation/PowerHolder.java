@@ -1,11 +1,11 @@
 package cn.gov.lyg.enforcement.catalog.delegation;
 
-import cn.gov.lyg.enforcement.catalog.agency.Agency;
-import cn.gov.lyg.enforcement.catalog.item.AdminLevel;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
 import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
 import cn.gov.lyg.enforcement.catalog.usability.ItemUsability;
 import cn.gov.lyg.enforcement.catalog.usability.UsabilityReason;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.platform.agency.Agency;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -1,5 +1,11 @@
 package cn.gov.lyg.enforcement.catalog.item;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.ExerciseMode;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.events.vocabulary.StatusReason;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
@@ -8,7 +14,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,7 +36,7 @@ public class DictionaryController {
             "statusReasons", entries(StatusReason.values(), StatusReason::displayName));
 
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     @Operation(summary = "All catalog dictionaries")
     public ResponseEntity<Map<String, List<Entry>>> all() {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(DICTIONARIES);

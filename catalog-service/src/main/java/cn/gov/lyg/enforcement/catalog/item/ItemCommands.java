@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.catalog.item;
 
+import cn.gov.lyg.enforcement.events.vocabulary.StatusReason;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

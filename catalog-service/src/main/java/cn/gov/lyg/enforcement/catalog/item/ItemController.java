@@ -1,8 +1,13 @@
 package cn.gov.lyg.enforcement.catalog.item;
 
-import cn.gov.lyg.enforcement.platform.web.Versions;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.CatalogAdminsOnly;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -41,6 +46,7 @@ public class ItemController {
     }
 
     @PostMapping
+    @CatalogAdminsOnly
     @Operation(summary = "Create a draft item (catalog admins)")
     public ResponseEntity<ItemView> create(@Valid @RequestBody ItemDefinition definition) {
         EnforcementItem item = items.create(definition);
@@ -49,6 +55,7 @@ public class ItemController {
     }
 
     @GetMapping("/{id}")
+    @Authenticated
     @Operation(summary = "One item (drafts only for catalog admins)")
     public ResponseEntity<ItemView> get(@PathVariable String id) {
         EnforcementItem item = items.get(id);
@@ -56,6 +63,7 @@ public class ItemController {
     }
 
     @PutMapping("/{id}")
+    @CatalogAdminsOnly
     @Operation(summary = "Revise a draft item; If-Match carries the version read")
     public ResponseEntity<ItemView> revise(@PathVariable String id,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -65,6 +73,7 @@ public class ItemController {
     }
 
     @PostMapping("/{id}/publish")
+    @CatalogAdminsOnly
     @Operation(summary = "Publish a draft: DRAFT → ACTIVE, emits EnforcementItemPublished")
     public ResponseEntity<ItemView> publish(@PathVariable String id,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -73,6 +82,7 @@ public class ItemController {
     }
 
     @PostMapping("/{id}/adjust")
+    @CatalogAdminsOnly
     @Operation(summary = "Adjust an active item: a new version from effectiveFrom, the old one ends the day before")
     public ResponseEntity<ItemView> adjust(@PathVariable String id,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -81,6 +91,7 @@ public class ItemController {
     }
 
     @PostMapping("/{id}/suspend")
+    @CatalogAdminsOnly
     @Operation(summary = "Suspend an active item (reason, effectiveFrom, until?)")
     public ResponseEntity<ItemView> suspend(@PathVariable String id,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -89,6 +100,7 @@ public class ItemController {
     }
 
     @PostMapping("/{id}/resume")
+    @CatalogAdminsOnly
     @Operation(summary = "Resume a suspended item")
     public ResponseEntity<ItemView> resume(@PathVariable String id,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -97,6 +109,7 @@ public class ItemController {
     }
 
     @PostMapping("/{id}/cancel")
+    @CatalogAdminsOnly
     @Operation(summary = "Cancel an item (reason, effectiveDate), terminal")
     public ResponseEntity<ItemView> cancel(@PathVariable String id,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -109,6 +122,7 @@ public class ItemController {
     }
 
     @GetMapping("/{id}/versions")
+    @Authenticated
     @Operation(summary = "The item's versions, current first, each with its definition and validity")
     public List<VersionView> versions(@PathVariable String id) {
         EnforcementItem item = items.get(id);
@@ -121,6 +135,7 @@ public class ItemController {
     }
 
     @GetMapping
+    @Authenticated
     @Operation(summary = "Search the catalog (paged)")
     public PageResponse<ItemView> search(@RequestParam(required = false) ItemType itemType,
                                          @RequestParam(required = false) EnforcementDomain domain,

@@ -1,5 +1,9 @@
 package cn.gov.lyg.enforcement.catalog.item;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.ExerciseMode;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import cn.gov.lyg.enforcement.platform.identifier.ValidUscc;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

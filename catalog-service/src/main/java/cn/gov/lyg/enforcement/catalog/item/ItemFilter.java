@@ -1,5 +1,8 @@
 package cn.gov.lyg.enforcement.catalog.item;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import java.time.LocalDate;
 
 /** Search criteria for the catalog (all optional, combined with AND). */

@@ -1,6 +1,9 @@
 package cn.gov.lyg.enforcement.catalog.item;
 
-import cn.gov.lyg.enforcement.catalog.agency.Agency;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.ExerciseMode;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.platform.agency.Agency;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +73,7 @@ public final class ItemRules {
                 errors.add(FieldViolation.of(field, "AGENCY_UNKNOWN"));
             } else if (agency.isTownship()) {
                 errors.add(FieldViolation.of(field, "TOWNSHIP_REQUIRES_DELEGATION"));
-            } else if (agency.kind() == cn.gov.lyg.enforcement.catalog.agency.AgencyKind.JUSTICE_BUREAU) {
+            } else if (agency.kind() == cn.gov.lyg.enforcement.events.vocabulary.AgencyKind.JUSTICE_BUREAU) {
                 errors.add(FieldViolation.of(field, "AGENCY_NOT_ENFORCEMENT_SUBJECT"));
             } else if (item.domain() != null && !agency.enforcesIn(item.domain())) {
                 errors.add(FieldViolation.of(field, "AGENCY_DOMAIN_MISMATCH"));

@@ -1,13 +1,15 @@
 package cn.gov.lyg.enforcement.catalog.item;
 
-import cn.gov.lyg.enforcement.platform.web.Versions;
-import cn.gov.lyg.enforcement.catalog.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.catalog.item.search.ItemSearchIndex;
+import cn.gov.lyg.enforcement.platform.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.CatalogAdminsOnly;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,7 +18,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,7 +42,7 @@ public class ItemService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public EnforcementItem create(ItemDefinition definition) {
         checkRules(definition);
         if (store.existsByItemCode(definition.itemCode())) {
@@ -54,7 +55,7 @@ public class ItemService {
         }
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public EnforcementItem revise(String id, Long expectedVersion, ItemDefinition definition) {
         EnforcementItem item = load(id);
         Versions.check(item, expectedVersion);
@@ -66,7 +67,7 @@ public class ItemService {
         return store.save(item);
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public EnforcementItem publish(String id, Long expectedVersion) {
         EnforcementItem item = load(id);
         Versions.check(item, expectedVersion);
@@ -76,7 +77,7 @@ public class ItemService {
         return store.save(item);
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public EnforcementItem adjust(String id, Long expectedVersion, ItemCommands.Adjust command) {
         EnforcementItem item = load(id);
         Versions.check(item, expectedVersion);
@@ -85,7 +86,7 @@ public class ItemService {
         return store.save(item);
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public EnforcementItem suspend(String id, Long expectedVersion, ItemCommands.Suspend command) {
         EnforcementItem item = load(id);
         Versions.check(item, expectedVersion);
@@ -93,7 +94,7 @@ public class ItemService {
         return store.save(item);
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public EnforcementItem resume(String id, Long expectedVersion, ItemCommands.Resume command) {
         EnforcementItem item = load(id);
         Versions.check(item, expectedVersion);
@@ -101,7 +102,7 @@ public class ItemService {
         return store.save(item);
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public EnforcementItem cancel(String id, Long expectedVersion, ItemCommands.Cancel command) {
         EnforcementItem item = load(id);
         Versions.check(item, expectedVersion);
@@ -113,7 +114,7 @@ public class ItemService {
         return CurrentScope.get().auditName();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public EnforcementItem get(String id) {
         EnforcementItem item = load(id);
         if (item.getStatus() == ItemStatus.DRAFT && !CurrentScope.get().has(Role.CATALOG_ADMIN)) {
@@ -126,7 +127,7 @@ public class ItemService {
      * The catalog list, answered by the in-memory search model ({@link ItemSearchIndex}); only while that has not
      * been loaded yet (MongoDB unreachable at start-up) by a MongoDB query.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public Page<ItemView> search(ItemFilter filter, Pageable pageable) {
         DataScope scope = CurrentScope.get();
         if (filter.status() == ItemStatus.DRAFT && !scope.has(Role.CATALOG_ADMIN)) {
@@ -139,7 +140,7 @@ public class ItemService {
      * Like {@link #search}, with the full documents (for the spreadsheet export), read from MongoDB through one
      * cursor: at most {@code limit} items in {@code sort} order, each handed to {@code action}.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public void forEachDocument(ItemFilter filter, Sort sort, int limit, Consumer<EnforcementItem> action) {
         DataScope scope = CurrentScope.get();
         if (filter.status() == ItemStatus.DRAFT && !scope.has(Role.CATALOG_ADMIN)) {

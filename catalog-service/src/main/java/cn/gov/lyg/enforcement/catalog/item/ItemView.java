@@ -1,5 +1,10 @@
 package cn.gov.lyg.enforcement.catalog.item;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.ExerciseMode;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.events.vocabulary.StatusReason;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

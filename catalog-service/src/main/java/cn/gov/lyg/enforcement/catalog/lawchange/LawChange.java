@@ -1,6 +1,7 @@
 package cn.gov.lyg.enforcement.catalog.lawchange;
 
 import cn.gov.lyg.enforcement.catalog.item.LawRef;
+import cn.gov.lyg.enforcement.events.vocabulary.LawChangeType;
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;

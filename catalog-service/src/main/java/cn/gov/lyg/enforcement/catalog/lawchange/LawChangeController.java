@@ -1,5 +1,8 @@
 package cn.gov.lyg.enforcement.catalog.lawchange;
 
+import cn.gov.lyg.enforcement.events.vocabulary.LawChangeType;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.CatalogAdminsOnly;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,6 +35,7 @@ public class LawChangeController {
     }
 
     @PostMapping
+    @CatalogAdminsOnly
     @Operation(summary = "Record a law change; every ACTIVE item citing the provision is flagged for review")
     public ResponseEntity<View> record(@Valid @RequestBody LawChangeService.Command command) {
         LawChange change = changes.record(command);
@@ -40,17 +44,20 @@ public class LawChangeController {
     }
 
     @PostMapping("/{id}/resume")
+    @CatalogAdminsOnly
     @Operation(summary = "Finish flagging the items of an interrupted law change (idempotent)")
     public View resume(@PathVariable String id) {
         return View.of(changes.resume(id));
     }
 
     @GetMapping("/{id}")
+    @Authenticated
     public View get(@PathVariable String id) {
         return View.of(changes.get(id));
     }
 
     @GetMapping
+    @Authenticated
     public PageResponse<View> list(@RequestParam(required = false) Integer page,
                                    @RequestParam(required = false) Integer size,
                                    @RequestParam(required = false) List<String> sort) {

@@ -3,7 +3,10 @@ package cn.gov.lyg.enforcement.catalog.lawchange;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
 import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
 import cn.gov.lyg.enforcement.catalog.item.ItemStore;
+import cn.gov.lyg.enforcement.events.vocabulary.LawChangeType;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.CatalogAdminsOnly;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,7 +20,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,7 +47,7 @@ public class LawChangeService {
                           @Size(max = 2000) String note) {
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public LawChange record(Command command) {
         List<String> affected = items.citing(command.lawName().trim(), List.of(ItemStatus.ACTIVE)).stream()
                 .filter(item -> !citedAs(item, command.lawName(), command.article()).isEmpty())
@@ -55,17 +57,17 @@ public class LawChangeService {
         return flagPending(change);
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public LawChange resume(String id) {
         return flagPending(load(id));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public LawChange get(String id) {
         return load(id);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public Page<LawChange> list(Pageable pageable) {
         long total = mongo.count(new Query(), LawChange.class);
         return new PageImpl<>(mongo.find(new Query().with(pageable), LawChange.class), pageable, total);

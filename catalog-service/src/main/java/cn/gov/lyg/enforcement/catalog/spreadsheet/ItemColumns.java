@@ -1,12 +1,12 @@
 package cn.gov.lyg.enforcement.catalog.spreadsheet;
 
-import cn.gov.lyg.enforcement.catalog.item.AdminLevel;
-import cn.gov.lyg.enforcement.catalog.item.EnforcementDomain;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
-import cn.gov.lyg.enforcement.catalog.item.ExerciseMode;
 import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
-import cn.gov.lyg.enforcement.catalog.item.ItemType;
 import cn.gov.lyg.enforcement.catalog.item.LawRef;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.ExerciseMode;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

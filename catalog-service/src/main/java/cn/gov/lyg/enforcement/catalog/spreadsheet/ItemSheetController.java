@@ -1,11 +1,13 @@
 package cn.gov.lyg.enforcement.catalog.spreadsheet;
 
-import cn.gov.lyg.enforcement.catalog.item.AdminLevel;
-import cn.gov.lyg.enforcement.catalog.item.EnforcementDomain;
 import cn.gov.lyg.enforcement.catalog.item.ItemFilter;
 import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
-import cn.gov.lyg.enforcement.catalog.item.ItemType;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.CatalogAdminsOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -42,6 +44,7 @@ public class ItemSheetController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @CatalogAdminsOnly
     @Operation(summary = "Import drafts from XLSX or CSV (multipart 'file'); all or nothing unless validOnly=true")
     public ResponseEntity<ImportReport> importItems(@RequestPart("file") MultipartFile file,
                                                     @RequestParam(required = false) String format,
@@ -55,6 +58,7 @@ public class ItemSheetController {
     }
 
     @GetMapping("/export")
+    @Authenticated
     @Operation(summary = "Export the filtered catalog as XLSX (default) or CSV, in the import layout")
     public ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
                                          @RequestParam(required = false) ItemType itemType,

@@ -1,16 +1,18 @@
 package cn.gov.lyg.enforcement.catalog.spreadsheet;
 
-import cn.gov.lyg.enforcement.platform.problem.ProblemExceptionHandler;
-import cn.gov.lyg.enforcement.catalog.agency.Agency;
-import cn.gov.lyg.enforcement.catalog.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
 import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
 import cn.gov.lyg.enforcement.catalog.item.ItemFilter;
 import cn.gov.lyg.enforcement.catalog.item.ItemRules;
 import cn.gov.lyg.enforcement.catalog.item.ItemService;
 import cn.gov.lyg.enforcement.catalog.item.ItemStore;
+import cn.gov.lyg.enforcement.platform.agency.Agency;
+import cn.gov.lyg.enforcement.platform.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
+import cn.gov.lyg.enforcement.platform.problem.ProblemExceptionHandler;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.CatalogAdminsOnly;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.InputStream;
@@ -22,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,7 +52,7 @@ public class ItemSheetService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
+    @CatalogAdminsOnly
     public ImportReport importItems(InputStream in, Sheets.Format format, boolean validOnly) {
         List<List<String>> rows = Sheets.read(in, format);
         if (rows.isEmpty()) {
@@ -123,7 +124,7 @@ public class ItemSheetService {
     }
 
     /** The filtered catalog as a table, in item-code order (drafts only for catalog admins, like search). */
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public List<List<String>> export(ItemFilter filter) {
         List<List<String>> rows = new ArrayList<>();
         items.forEachDocument(filter, Sort.by("definition.itemCode"), EXPORT_LIMIT, item -> rows.add(ItemColumns.row(item)));

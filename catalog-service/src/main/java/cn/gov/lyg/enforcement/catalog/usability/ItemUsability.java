@@ -1,11 +1,11 @@
 package cn.gov.lyg.enforcement.catalog.usability;
 
-import cn.gov.lyg.enforcement.catalog.agency.Agency;
-import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem.ItemVersionRecord;
-import cn.gov.lyg.enforcement.catalog.item.ExerciseMode;
+import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
 import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
 import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
+import cn.gov.lyg.enforcement.events.vocabulary.ExerciseMode;
+import cn.gov.lyg.enforcement.platform.agency.Agency;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import java.time.LocalDate;
 import java.util.ArrayList;

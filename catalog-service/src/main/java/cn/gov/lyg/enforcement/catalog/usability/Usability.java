@@ -1,8 +1,8 @@
 package cn.gov.lyg.enforcement.catalog.usability;
 
-import cn.gov.lyg.enforcement.catalog.item.ExerciseMode;
-import cn.gov.lyg.enforcement.catalog.item.ItemType;
 import cn.gov.lyg.enforcement.catalog.item.LawRef;
+import cn.gov.lyg.enforcement.events.vocabulary.ExerciseMode;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import java.time.LocalDate;
 import java.util.List;
 

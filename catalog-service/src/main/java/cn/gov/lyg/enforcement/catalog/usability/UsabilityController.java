@@ -2,6 +2,7 @@ package cn.gov.lyg.enforcement.catalog.usability;
 
 import cn.gov.lyg.enforcement.catalog.delegation.DelegationService;
 import cn.gov.lyg.enforcement.catalog.delegation.PowerHolder;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ public class UsabilityController {
     }
 
     @GetMapping("/api/catalog/v1/items/{id}/holder")
+    @Authenticated
     @Operation(summary = "Who holds the power for the item in the township on date (default today)")
     public PowerHolder.Holder holder(@PathVariable String id, @RequestParam String townshipAgencyCode,
                                      @RequestParam(required = false) LocalDate date) {
@@ -31,6 +33,7 @@ public class UsabilityController {
     }
 
     @GetMapping("/api/catalog/v1/items/{id}/usability")
+    @Authenticated
     @Operation(summary = "Is the item usable by agencyCode in regionCode (and township) on date (default today)?")
     public Usability usability(@PathVariable String id, @RequestParam String agencyCode,
                                @RequestParam(required = false) String regionCode,

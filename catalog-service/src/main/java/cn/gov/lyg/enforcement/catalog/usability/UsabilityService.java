@@ -1,19 +1,19 @@
 package cn.gov.lyg.enforcement.catalog.usability;
 
-import cn.gov.lyg.enforcement.catalog.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.catalog.delegation.DelegationStore;
 import cn.gov.lyg.enforcement.catalog.delegation.TownshipDelegation;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
 import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
 import cn.gov.lyg.enforcement.catalog.item.ItemStore;
+import cn.gov.lyg.enforcement.platform.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** "Is item X usable by agency A in region R on date D, and for what" for any authenticated caller. */
@@ -32,7 +32,7 @@ public class UsabilityService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public Usability usability(String itemId, String agencyCode, String regionCode, String townshipAgencyCode,
                                LocalDate date) {
         EnforcementItem item = items.findById(itemId)

@@ -11,6 +11,9 @@ import cn.gov.lyg.enforcement.events.personnel.AgencyChanged;
 import cn.gov.lyg.enforcement.events.personnel.AgencyClosed;
 import cn.gov.lyg.enforcement.events.personnel.AgencyRegistered;
 import cn.gov.lyg.enforcement.events.personnel.AgencySnapshot;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.platform.agency.AgencyDirectory;
+import cn.gov.lyg.enforcement.platform.agency.AgencyEventConsumer;
 import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
 import cn.gov.lyg.enforcement.platform.kafka.ProcessedEvents;
 import cn.gov.lyg.enforcement.platform.test.ServiceTest;
@@ -46,6 +49,8 @@ class AgencyEventConsumerIT {
     AgencyDirectory directory;
     @Autowired
     ProcessedEvents processed;
+    @Autowired
+    AgencyEventConsumer consumer;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
     CatalogApi api;
@@ -100,11 +105,35 @@ class AgencyEventConsumerIT {
                 "city-admin", List.of("name"), snapshot(code, List.of("MARKET"), "ACTIVE"));
         TestEvents.publish(bootstrap, json, late, 1);
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> processed.isProcessed(AgencyEventConsumer.CONSUMER, late.eventId()));
+                .until(() -> processed.isProcessed(consumer.consumer(), late.eventId()));
         assertThat(directory.find(code)).hasValueSatisfying(agency -> {
             assertThat(agency.active()).isFalse();
             assertThat(agency.sourceVersion()).isEqualTo(3L);
         });
         create(code, status().isBadRequest());
+    }
+
+    /**
+     * Every domain of the agency contract is one the catalog accepts: an agency of commerce 商务 registered in
+     * personnel is projected (not sent to the DLT) and implements a commerce item.
+     */
+    @Test
+    void anAgencyOfCommerceIsProjectedAndImplementsACommerceItem() throws Exception {
+        String code = newAgencyCode();
+        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
+        AgencyRegistered registered = new AgencyRegistered(UUID.randomUUID().toString(), now,
+                UUID.randomUUID().toString(), 1, "320700", code, now, "city-admin",
+                snapshot(code, List.of("COMMERCE", "HR_SOCIAL_SECURITY"), "ACTIVE"));
+        TestEvents.publish(bootstrap, json, registered, 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> processed.isProcessed(consumer.consumer(), registered.eventId()));
+        assertThat(directory.find(code)).hasValueSatisfying(agency -> assertThat(agency.domains())
+                .containsExactlyInAnyOrder(EnforcementDomain.COMMERCE, EnforcementDomain.HR_SOCIAL_SECURITY));
+
+        ObjectNode item = itemOf(code);
+        item.put("domain", "COMMERCE");
+        item.put("itemCode", "3207-COM-PEN-" + CatalogApi.nextSeq());
+        api.perform(post("/api/catalog/v1/items"), admin(), item).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.domain").value("COMMERCE"));
     }
 }

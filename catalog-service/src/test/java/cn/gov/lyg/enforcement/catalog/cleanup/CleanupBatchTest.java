@@ -3,7 +3,7 @@ package cn.gov.lyg.enforcement.catalog.cleanup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.lyg.enforcement.catalog.item.StatusReason;
+import cn.gov.lyg.enforcement.events.vocabulary.StatusReason;
 import cn.gov.lyg.enforcement.platform.problem.InvalidTransitionException;
 import java.time.Clock;
 import java.time.Instant;

@@ -10,16 +10,16 @@ import static cn.gov.lyg.enforcement.catalog.item.ItemFixtures.foodLicencePenalt
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.lyg.enforcement.catalog.agency.Agency;
-import cn.gov.lyg.enforcement.catalog.item.AdminLevel;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
-import cn.gov.lyg.enforcement.catalog.item.ExerciseMode;
 import cn.gov.lyg.enforcement.catalog.item.ItemFixtures;
-import cn.gov.lyg.enforcement.catalog.item.ItemType;
-import cn.gov.lyg.enforcement.catalog.item.StatusReason;
 import cn.gov.lyg.enforcement.catalog.usability.UsabilityReason;
 import cn.gov.lyg.enforcement.events.catalog.TownshipDelegationGranted;
 import cn.gov.lyg.enforcement.events.catalog.TownshipDelegationRecalled;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.ExerciseMode;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.events.vocabulary.StatusReason;
+import cn.gov.lyg.enforcement.platform.agency.Agency;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.problem.InvalidTransitionException;

@@ -9,9 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gov.lyg.enforcement.catalog.CatalogApi;
 import cn.gov.lyg.enforcement.events.EventSchemas;
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.events.catalog.EnforcementItemPublished;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import cn.gov.lyg.enforcement.platform.audit.AuditEntry;
 import cn.gov.lyg.enforcement.platform.security.Role;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
@@ -134,6 +136,24 @@ class CatalogItemApiIT {
                 .andExpect(jsonPath("$.code").value("INVALID_TRANSITION"))
                 .andExpect(jsonPath("$.currentStatus").value("ACTIVE"))
                 .andExpect(jsonPath("$.allowedActions.length()").value(3));
+    }
+
+    /**
+     * Authorization is decided before the body is read and validated: a caller without the role learns nothing about
+     * the body's fields (403, not a 400 listing them), whether the body is empty, invalid or not JSON at all.
+     */
+    @Test
+    void aCallerWithoutTheRoleIsDeniedBeforeTheBodyIsValidated() throws Exception {
+        create(json.createObjectNode(), officer()).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("ACCESS_DENIED"))
+                .andExpect(jsonPath("$.errors").isEmpty());
+        ObjectNode invalid = body();
+        invalid.put("itemType", "NOT_A_TYPE");
+        create(invalid, CatalogApi.hzAgencyAdmin()).andExpect(status().isForbidden());
+        mvc.perform(put("/api/catalog/v1/items/{id}", "unknown").header("Authorization", officer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        create(json.createObjectNode(), admin()).andExpect(status().isBadRequest());
     }
 
     @Test

@@ -1,7 +1,11 @@
 package cn.gov.lyg.enforcement.catalog.item;
 
-import cn.gov.lyg.enforcement.catalog.agency.Agency;
-import cn.gov.lyg.enforcement.catalog.agency.AgencyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.ExerciseMode;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.platform.agency.Agency;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

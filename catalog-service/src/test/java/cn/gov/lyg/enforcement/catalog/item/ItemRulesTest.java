@@ -11,6 +11,9 @@ import static cn.gov.lyg.enforcement.catalog.item.ItemFixtures.with;
 import static cn.gov.lyg.enforcement.catalog.item.ItemFixtures.withAgencies;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.ExerciseMode;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,6 +6,7 @@ import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
 import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
 import cn.gov.lyg.enforcement.catalog.item.ItemFixtures;
 import cn.gov.lyg.enforcement.catalog.item.LawRef;
+import cn.gov.lyg.enforcement.events.vocabulary.LawChangeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

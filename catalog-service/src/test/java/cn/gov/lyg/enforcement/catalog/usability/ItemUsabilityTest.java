@@ -18,13 +18,13 @@ import static cn.gov.lyg.enforcement.catalog.usability.UsabilityReason.ITEM_SUSP
 import static cn.gov.lyg.enforcement.catalog.usability.UsabilityReason.REGION_OUTSIDE_AGENCY_AREA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.lyg.enforcement.catalog.agency.Agency;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
-import cn.gov.lyg.enforcement.catalog.item.ExerciseMode;
 import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
 import cn.gov.lyg.enforcement.catalog.item.ItemFixtures;
-import cn.gov.lyg.enforcement.catalog.item.ItemType;
-import cn.gov.lyg.enforcement.catalog.item.StatusReason;
+import cn.gov.lyg.enforcement.events.vocabulary.ExerciseMode;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.events.vocabulary.StatusReason;
+import cn.gov.lyg.enforcement.platform.agency.Agency;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -124,7 +124,7 @@ class ItemUsabilityTest {
     void theVersionInForceOnTheDateDecidesWhoImplements() {
         EnforcementItem item = active();
         ItemDefinition cityOnly = ItemFixtures.withAgencies(foodLicencePenalty(), List.of(CITY_MARKET),
-                java.util.Set.of(cn.gov.lyg.enforcement.catalog.item.AdminLevel.CITY));
+                java.util.Set.of(cn.gov.lyg.enforcement.events.vocabulary.AdminLevel.CITY));
         item.adjust(cityOnly, LocalDate.of(2025, 7, 1), StatusReason.INSTITUTIONAL_REFORM, null, "a", CLOCK);
         Usability before = ask(item, HZ_MARKET, "320706", LocalDate.of(2025, 6, 30));
         assertThat(before.usable()).isTrue();

@@ -10,7 +10,7 @@ package cn.gov.lyg.enforcement.gateway.config;
  * service). With one loop both are served by the same thread, so a request never hops between threads; with
  * several loops a pooled backend connection usually belongs to another loop than the incoming one, and every
  * request pays two cross-thread hand-offs (task queue, eventfd wake-up, context switch). Measured on the 2-core
- * benchmark machine with {@code benchmarks/gateway-ab.sh} (gateways side by side, six alternating rounds): one
+ * benchmark machine with {@code perf/gateway-ab.sh} (gateways side by side, six alternating rounds): one
  * loop took 380 µs of gateway CPU per request against 540 µs with four loops, and 2 200 against 1 810 req/s.
  * Two loops measured no better than four (session 2). Larger machines were not measured; set
  * {@code GATEWAY_IO_THREADS} there after measuring.

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * chunk), each flushed on its own. A {@link FlushConsolidationHandler} at the head of every connection's
  * pipeline turns the flushes issued in one event-loop turn into one write; a flush issued outside a read
  * of the same connection (the proxied response is read from the backend connection) is run as a task at
- * the end of the turn. Figures in benchmarks/README.md.
+ * the end of the turn. Figures in perf/README.md and the top-level README.
  */
 @Configuration(proxyBeanMethods = false)
 public class NettyTuningConfiguration {

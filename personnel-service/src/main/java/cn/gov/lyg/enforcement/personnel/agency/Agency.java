@@ -1,11 +1,14 @@
 package cn.gov.lyg.enforcement.personnel.agency;
 
-import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
-import cn.gov.lyg.enforcement.platform.problem.InvalidTransitionException;
 import cn.gov.lyg.enforcement.events.personnel.AgencyChanged;
 import cn.gov.lyg.enforcement.events.personnel.AgencyClosed;
 import cn.gov.lyg.enforcement.events.personnel.AgencyRegistered;
 import cn.gov.lyg.enforcement.events.personnel.AgencySnapshot;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
+import cn.gov.lyg.enforcement.platform.problem.InvalidTransitionException;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;

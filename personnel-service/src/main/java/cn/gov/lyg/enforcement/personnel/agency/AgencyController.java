@@ -1,8 +1,13 @@
 package cn.gov.lyg.enforcement.personnel.agency;
 
-import cn.gov.lyg.enforcement.platform.web.Versions;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,6 +44,7 @@ public class AgencyController {
     }
 
     @PostMapping
+    @SupervisorsOnly
     @Operation(summary = "Register an agency (judicial-bureau supervisors, within their region)")
     public ResponseEntity<AgencyView> create(@Valid @RequestBody AgencyRequest request) {
         Agency agency = agencies.create(request);
@@ -47,6 +53,7 @@ public class AgencyController {
     }
 
     @GetMapping("/{ref}")
+    @Authenticated
     @Operation(summary = "One agency, by id or by unified social credit code")
     public ResponseEntity<AgencyView> get(@PathVariable String ref) {
         Agency agency = agencies.get(ref);
@@ -54,6 +61,7 @@ public class AgencyController {
     }
 
     @PutMapping("/{ref}")
+    @SupervisorsOnly
     @Operation(summary = "Change an agency; If-Match carries the version read")
     public ResponseEntity<AgencyView> update(@PathVariable String ref,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -63,6 +71,7 @@ public class AgencyController {
     }
 
     @PostMapping("/{ref}/close")
+    @SupervisorsOnly
     @Operation(summary = "机构改革: the agency was MERGED (into a successor) or ABOLISHED")
     public ResponseEntity<AgencyView> close(@PathVariable String ref,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -73,6 +82,7 @@ public class AgencyController {
     }
 
     @GetMapping
+    @Authenticated
     @Operation(summary = "Search agencies (paged); region covers sub-regions (a city code lists the whole city)")
     public PageResponse<AgencyView> search(@RequestParam(required = false) AgencyKind kind,
                                            @RequestParam(required = false) AdminLevel level,

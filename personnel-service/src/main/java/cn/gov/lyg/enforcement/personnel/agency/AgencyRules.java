@@ -1,5 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.agency;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;
 import cn.gov.lyg.enforcement.platform.identifier.RegionValidation;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
@@ -17,6 +19,8 @@ import java.util.Set;
  *       a current GB/T 2260 code of Lianyungang ({@code 3207..});</li>
  *   <li>{@code USCC_NOT_GOVERNMENT_BODY}: administrative organs, judicial bureaus and township governments have codes
  *       starting {@code 11} (机构编制, 机关);</li>
+ *   <li>{@code ADMIN_LEVEL_NOT_REGISTRABLE}: the register holds city, county and township agencies only (a provincial
+ *       level exists for items and benchmarks, not for agencies of the city);</li>
  *   <li>{@code LEVEL_REGION_MISMATCH}: a CITY agency sits on the city code ({@code xxxx00}), a COUNTY or TOWNSHIP one on
  *       a district/county code; {@code KIND_LEVEL_MISMATCH}: township governments are exactly the TOWNSHIP level, and
  *       besides them only judicial offices 司法所 (JUSTICE_BUREAU at TOWNSHIP level) are township agencies;</li>
@@ -56,7 +60,9 @@ public final class AgencyRules {
                 && !a.uscc().startsWith("11")) {
             errors.add(FieldViolation.of("uscc", "USCC_NOT_GOVERNMENT_BODY"));
         }
-        if (regionOk && a.adminLevel() != null) {
+        if (a.adminLevel() != null && !a.adminLevel().isAgencyLevel()) {
+            errors.add(FieldViolation.of("adminLevel", "ADMIN_LEVEL_NOT_REGISTRABLE"));
+        } else if (regionOk && a.adminLevel() != null) {
             boolean cityCode = a.regionCode().endsWith("00");
             if ((a.adminLevel() == AdminLevel.CITY) != cityCode) {
                 errors.add(FieldViolation.of("adminLevel", "LEVEL_REGION_MISMATCH"));

@@ -1,13 +1,17 @@
 package cn.gov.lyg.enforcement.personnel.agency;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
 import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
-import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.platform.identifier.IdentifierConstraintSettings;
 import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +23,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,7 +43,7 @@ public class AgencyService {
         this.properties = properties;
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public Agency create(AgencyRequest request) {
         AgencyRequest resolved = withDefaultSupervisor(request);
         checkRules(resolved);
@@ -55,7 +58,7 @@ public class AgencyService {
         }
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public Agency update(String ref, Long expectedVersion, AgencyRequest request) {
         Agency agency = loadSupervised(ref);
         Versions.check(agency, expectedVersion);
@@ -66,7 +69,7 @@ public class AgencyService {
         return store.save(agency);
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public Agency close(String ref, Long expectedVersion, AgencyStatus status, String successorCode,
                         LocalDate effectiveDate) {
         Agency agency = loadSupervised(ref);
@@ -88,12 +91,12 @@ public class AgencyService {
         return store.save(agency);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public Agency get(String ref) {
         return load(ref);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public Page<Agency> search(AgencyStore.AgencyFilter filter, Pageable pageable) {
         return store.search(filter, pageable);
     }

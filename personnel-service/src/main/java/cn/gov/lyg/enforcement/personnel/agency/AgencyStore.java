@@ -1,5 +1,8 @@
 package cn.gov.lyg.enforcement.personnel.agency;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.platform.mongo.MongoIndexContributor;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,5 +1,8 @@
 package cn.gov.lyg.enforcement.personnel.agency;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,6 @@
 package cn.gov.lyg.enforcement.personnel.agency;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import cn.gov.lyg.enforcement.platform.agency.ReferenceAgencies;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -11,15 +9,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the Lianyungang reference agencies (DOMAIN.md §3.2) into the register, in file order (judicial bureaus
+ * Loads the Lianyungang reference agencies (DOMAIN.md §3.2, the platform's {@link ReferenceAgencies} file, which the
+ * other services' agency directories start from as well) into the register, in file order (judicial bureaus
  * first, so that every agency's supervising bureau exists): each reference agency that is missing is registered,
  * which announces it once with {@code AgencyRegistered} (actor {@code system}), so that consumers of
  * {@code personnel.agencies.v1} can build their directory from the topic. Agencies registered before agency events
@@ -35,21 +33,19 @@ public class ReferenceAgencySeeder implements SmartInitializingSingleton {
     private final AgencyStore store;
     private final JsonMapper json;
     private final Clock clock;
+    private final ResourceLoader resources;
 
-    public ReferenceAgencySeeder(AgencyStore store, JsonMapper json, Clock clock) {
+    public ReferenceAgencySeeder(AgencyStore store, JsonMapper json, Clock clock, ResourceLoader resources) {
         this.store = store;
         this.json = json;
         this.clock = clock;
+        this.resources = resources;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        List<AgencyRequest> reference;
-        try (InputStream in = new ClassPathResource("reference/agencies.json").getInputStream()) {
-            reference = json.readValue(in, new TypeReference<List<AgencyRequest>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<AgencyRequest> reference = ReferenceAgencies.read(resources, ReferenceAgencies.LOCATION, json,
+                AgencyRequest.class);
         Set<String> present = store.findByCodes(reference.stream().map(AgencyRequest::uscc).toList()).keySet()
                 .stream().collect(Collectors.toSet());
         int registered = 0;

@@ -5,10 +5,14 @@ import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.personnel.officer.OfficerService;
 import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
 import cn.gov.lyg.enforcement.personnel.training.TrainingService;
+import cn.gov.lyg.enforcement.platform.mongo.ScopeCriteria;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOrSupervisors;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagementOrSupervision;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -30,7 +34,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,6 +55,7 @@ public class AssessmentController {
     }
 
     @PostMapping
+    @AgencyAdminsOrSupervisors
     @Operation(summary = "Record an officer's yearly grade with its inputs (agency admin or supervisor); one per year")
     public ResponseEntity<Assessment.View> record(@Valid @RequestBody Request request) {
         Assessment a = service.record(request);
@@ -60,12 +64,14 @@ public class AssessmentController {
     }
 
     @GetMapping
+    @Authenticated
     @Operation(summary = "An officer's assessments")
     public List<Assessment.View> of(@RequestParam String officerId) {
         return service.of(officerId).stream().map(Assessment::view).toList();
     }
 
     @GetMapping("/ranking")
+    @AgencyManagementOrSupervision
     @Operation(summary = "Ranking of a year in a region; weights like casesHandled:0.4,caseReviewScore:0.4,trainingHours:0.1,grade:0.1")
     public List<Ranking.Entry> ranking(@RequestParam Integer year, @RequestParam(required = false) String region,
                                        @RequestParam(required = false) String weights,
@@ -99,7 +105,7 @@ public class AssessmentController {
             this.clock = clock;
         }
 
-        @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+        @AgencyAdminsOrSupervisors
         public Assessment record(Request r) {
             DataScope scope = CurrentScope.get();
             Officer officer = officerStore.findById(r.officerId())
@@ -123,23 +129,22 @@ public class AssessmentController {
             }
         }
 
-        @PreAuthorize("isAuthenticated()")
+        @Authenticated
         public List<Assessment> of(String officerId) {
             return mongo.find(new Query(Criteria.where("officerId").is(officers.loadReadable(officerId).getId())),
                     Assessment.class);
         }
 
-        @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'AGENCY_LEADER', 'SUPERVISOR_CITY', 'SUPERVISOR_COUNTY', "
-                + "'PROVINCE_READONLY')")
+        @AgencyManagementOrSupervision
         public List<Ranking.Entry> ranking(int year, String region, String weights, int top) {
             DataScope scope = CurrentScope.get();
-            Criteria readable = Scopes.readableCriteria(scope, null, null, null);
+            Criteria readable = ScopeCriteria.readable(scope, null, null, null);
             Criteria criteria = Criteria.where("year").is(year);
             if (region != null) {
                 if (!region.matches("\\d{6}")) {
                     throw ApiException.invalid("REGION_FORMAT", List.of(FieldViolation.of("region", "REGION_FORMAT")));
                 }
-                criteria = criteria.and("regionCode").regex("^" + Scopes.regionPrefix(region));
+                criteria = criteria.and("regionCode").regex("^" + ScopeCriteria.regionPrefix(region));
             }
             if (top < 1 || top > 200) {
                 throw ApiException.invalid("FIELD_RANGE", List.of(FieldViolation.of("top", "FIELD_RANGE")));

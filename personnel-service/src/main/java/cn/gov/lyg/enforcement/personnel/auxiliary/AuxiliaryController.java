@@ -1,22 +1,26 @@
 package cn.gov.lyg.enforcement.personnel.auxiliary;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AuxiliaryTask;
 import cn.gov.lyg.enforcement.personnel.Scopes;
-import cn.gov.lyg.enforcement.platform.web.Versions;
+import cn.gov.lyg.enforcement.personnel.agency.AgencyService;
 import cn.gov.lyg.enforcement.personnel.officer.EmploymentStatus;
 import cn.gov.lyg.enforcement.personnel.officer.IdCardCipher;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
-import cn.gov.lyg.enforcement.personnel.agency.AgencyService;
 import cn.gov.lyg.enforcement.platform.identifier.CitizenIdNumber;
 import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
 import cn.gov.lyg.enforcement.platform.identifier.ValidCitizenId;
 import cn.gov.lyg.enforcement.platform.identifier.ValidUscc;
+import cn.gov.lyg.enforcement.platform.mongo.ScopeCriteria;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -38,7 +42,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,6 +65,7 @@ public class AuxiliaryController {
     }
 
     @PostMapping
+    @AgencyAdminsOnly
     @Operation(summary = "Register auxiliary staff of the caller's agency (agency admins); emits AuxiliaryStaffRegistered")
     public ResponseEntity<AuxiliaryStaff.View> register(@Valid @RequestBody Request request) {
         AuxiliaryStaff a = service.register(request);
@@ -70,12 +74,14 @@ public class AuxiliaryController {
     }
 
     @GetMapping("/{id}")
+    @Authenticated
     @Operation(summary = "One auxiliary staff member (ID number masked)")
     public AuxiliaryStaff.View get(@PathVariable String id) {
         return service.get(id).view();
     }
 
     @GetMapping
+    @Authenticated
     @Operation(summary = "Auxiliary staff in the caller's scope (paged)")
     public PageResponse<AuxiliaryStaff.View> search(@RequestParam(required = false) String agencyCode,
                                                     @RequestParam(required = false) Integer page,
@@ -85,6 +91,7 @@ public class AuxiliaryController {
     }
 
     @PostMapping("/{id}/status")
+    @AgencyAdminsOnly
     @Operation(summary = "ACTIVE ↔ SUSPENDED, or LEFT (terminal)")
     public AuxiliaryStaff.View status(@PathVariable String id,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -124,7 +131,7 @@ public class AuxiliaryController {
                     .unique().named("uk_auxiliary_id_card"));
         }
 
-        @PreAuthorize("hasRole('AGENCY_ADMIN')")
+        @AgencyAdminsOnly
         public AuxiliaryStaff register(Request r) {
             DataScope scope = CurrentScope.get();
             String agencyCode = UnifiedSocialCreditCode.normalise(r.agencyCode());
@@ -159,7 +166,7 @@ public class AuxiliaryController {
                     r.allowedTasks(), scope.auditName(), clock));
         }
 
-        @PreAuthorize("isAuthenticated()")
+        @Authenticated
         public AuxiliaryStaff get(String id) {
             AuxiliaryStaff a = mongo.findById(id, AuxiliaryStaff.class);
             if (a == null || !Scopes.readsPeopleOf(CurrentScope.get(), a.getAgencyCode(), a.getRegionCode())) {
@@ -168,17 +175,17 @@ public class AuxiliaryController {
             return a;
         }
 
-        @PreAuthorize("isAuthenticated()")
+        @Authenticated
         public org.springframework.data.domain.Page<AuxiliaryStaff> search(String agencyCode,
                                                                             org.springframework.data.domain.Pageable p) {
-            Criteria scope = Scopes.readableCriteria(CurrentScope.get(), null, null, null);
+            Criteria scope = ScopeCriteria.readable(CurrentScope.get(), null, null, null);
             Query query = new Query(agencyCode == null ? scope
                     : new Criteria().andOperator(scope, Criteria.where("agencyCode").is(agencyCode)));
             long total = mongo.count(query, AuxiliaryStaff.class);
             return new PageImpl<>(mongo.find(Query.of(query).with(p), AuxiliaryStaff.class), p, total);
         }
 
-        @PreAuthorize("hasRole('AGENCY_ADMIN')")
+        @AgencyAdminsOnly
         public AuxiliaryStaff changeStatus(String id, Long version, AuxiliaryStaff.Status status) {
             AuxiliaryStaff a = mongo.findById(id, AuxiliaryStaff.class);
             if (a == null || !Scopes.manages(CurrentScope.get(), a.getAgencyCode())) {

@@ -1,6 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.auxiliary;
 
 import cn.gov.lyg.enforcement.events.personnel.AuxiliaryStaffRegistered;
+import cn.gov.lyg.enforcement.events.vocabulary.AuxiliaryTask;
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
 import cn.gov.lyg.enforcement.platform.problem.InvalidTransitionException;
 import java.time.Clock;

@@ -1,9 +1,14 @@
 package cn.gov.lyg.enforcement.personnel.certificate;
 
-import cn.gov.lyg.enforcement.platform.web.Versions;
-import cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOrSupervisors;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -38,6 +43,7 @@ public class CertificateController {
     }
 
     @PostMapping
+    @AgencyAdminsOnly
     @Operation(summary = "申领: apply for a certificate for an officer (the officer's agency admin)")
     public ResponseEntity<CertificateView> apply(@Valid @RequestBody CertificateRequests.Application request) {
         Certificate c = certificates.apply(request);
@@ -46,12 +52,14 @@ public class CertificateController {
     }
 
     @GetMapping("/{id}")
+    @Authenticated
     @Operation(summary = "One certificate, with its history and allowed actions")
     public ResponseEntity<CertificateView> get(@PathVariable String id) {
         return ok(certificates.get(id));
     }
 
     @GetMapping
+    @Authenticated
     @Operation(summary = "Search certificates in the caller's scope (paged)")
     public PageResponse<CertificateView> search(@RequestParam(required = false) String officerId,
                                                 @RequestParam(required = false) String agencyCode,
@@ -69,6 +77,7 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/approve")
+    @SupervisorsOnly
     @Operation(summary = "APPLIED → APPROVED (资格审查、考试通过, judicial bureau)")
     public ResponseEntity<CertificateView> approve(@PathVariable String id,
                                                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -76,6 +85,7 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/reject")
+    @SupervisorsOnly
     @Operation(summary = "APPLIED|APPROVED → REJECTED")
     public ResponseEntity<CertificateView> reject(@PathVariable String id,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -84,6 +94,7 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/issue")
+    @SupervisorsOnly
     @Operation(summary = "APPROVED → ACTIVE with number and validity (default 5 years); emits CertificateIssued")
     public ResponseEntity<CertificateView> issue(@PathVariable String id,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -92,6 +103,7 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/suspend")
+    @SupervisorsOnly
     @Operation(summary = "暂扣: ACTIVE → SUSPENDED; emits CertificateSuspended")
     public ResponseEntity<CertificateView> suspend(@PathVariable String id,
                                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -100,6 +112,7 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/reinstate")
+    @SupervisorsOnly
     @Operation(summary = "发还: SUSPENDED → ACTIVE; emits CertificateReinstated")
     public ResponseEntity<CertificateView> reinstate(@PathVariable String id,
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -108,6 +121,7 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/withdraw")
+    @AgencyAdminsOrSupervisors
     @Operation(summary = "收回: ACTIVE|SUSPENDED → WITHDRAWN; emits CertificateWithdrawn")
     public ResponseEntity<CertificateView> withdraw(@PathVariable String id,
                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -116,6 +130,7 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/revoke")
+    @SupervisorsOnly
     @Operation(summary = "吊销: ACTIVE|SUSPENDED → REVOKED (terminal); emits CertificateRevoked")
     public ResponseEntity<CertificateView> revoke(@PathVariable String id,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -124,6 +139,7 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/cancel")
+    @AgencyAdminsOrSupervisors
     @Operation(summary = "注销: WITHDRAWN|LOST|EXPIRED → CANCELLED (terminal); emits CertificateCancelled")
     public ResponseEntity<CertificateView> cancel(@PathVariable String id,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -132,6 +148,7 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/report-lost")
+    @AgencyAdminsOrSupervisors
     @Operation(summary = "挂失: ACTIVE → LOST; emits CertificateReportedLost")
     public ResponseEntity<CertificateView> reportLost(@PathVariable String id,
                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -140,6 +157,7 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/reissue")
+    @SupervisorsOnly
     @Operation(summary = "补发: LOST → CANCELLED + a new ACTIVE certificate with a new number")
     public ResponseEntity<CertificateView> reissue(@PathVariable String id,
                                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -150,6 +168,7 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/renew")
+    @SupervisorsOnly
     @Operation(summary = "换发: ACTIVE|EXPIRED → CANCELLED + a new ACTIVE certificate; emits CertificateRenewed")
     public ResponseEntity<CertificateView> renew(@PathVariable String id,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -160,6 +179,7 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/expire")
+    @SupervisorsOnly
     @Operation(summary = "ACTIVE|SUSPENDED → EXPIRED when validTo is before asOf (default today)")
     public ResponseEntity<CertificateView> expire(@PathVariable String id,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -168,6 +188,7 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/annual-reviews")
+    @SupervisorsOnly
     @Operation(summary = "年度审验 of a year: PASSED moves lastReviewYear; FAILED suspends the certificate")
     public ResponseEntity<CertificateView> review(@PathVariable String id,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,

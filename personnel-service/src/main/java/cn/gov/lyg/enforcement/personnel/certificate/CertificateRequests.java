@@ -1,6 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.certificate;
 
-import cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,8 +1,9 @@
 package cn.gov.lyg.enforcement.personnel.certificate;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.agency.Agency;
-import cn.gov.lyg.enforcement.personnel.agency.AgencyKind;
-import cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.officer.EmploymentStatus;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;

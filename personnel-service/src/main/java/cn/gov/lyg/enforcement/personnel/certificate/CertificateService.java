@@ -1,8 +1,8 @@
 package cn.gov.lyg.enforcement.personnel.certificate;
 
+import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
 import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
 import cn.gov.lyg.enforcement.personnel.Scopes;
-import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.personnel.agency.Agency;
 import cn.gov.lyg.enforcement.personnel.agency.AgencyService;
 import cn.gov.lyg.enforcement.personnel.eligibility.ReviewSchedule;
@@ -10,10 +10,16 @@ import cn.gov.lyg.enforcement.personnel.officer.EmploymentStatus;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
 import cn.gov.lyg.enforcement.platform.identifier.IdentifierConstraintSettings;
+import cn.gov.lyg.enforcement.platform.mongo.ScopeCriteria;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOrSupervisors;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +32,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -77,7 +82,7 @@ public class CertificateService {
         this.numberPattern = Pattern.compile(properties.certificateNoPattern());
     }
 
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     public Certificate apply(CertificateRequests.Application request) {
         DataScope scope = CurrentScope.get();
         Officer officer = officers.findById(request.officerId())
@@ -96,7 +101,7 @@ public class CertificateService {
                 request.enforcementArea(), request.authoritySource(), scope.auditName(), clock));
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public Certificate approve(String id, Long version) {
         Certificate c = loadSupervised(id, version);
         c.require("approve");
@@ -108,14 +113,14 @@ public class CertificateService {
         return store.save(c);
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public Certificate reject(String id, Long version, String reason) {
         Certificate c = loadSupervised(id, version);
         c.reject(actor(), reason, clock);
         return store.save(c);
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public Certificate issue(String id, Long version, CertificateRequests.Issue request) {
         Certificate c = loadSupervised(id, version);
         c.require("issue");
@@ -132,7 +137,7 @@ public class CertificateService {
         return saveNumbered(c);
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public Certificate suspend(String id, Long version, String reason, LocalDate until) {
         Certificate c = loadSupervised(id, version);
         if (until != null && !until.isAfter(LocalDate.now(clock))) {
@@ -143,42 +148,42 @@ public class CertificateService {
         return store.save(c);
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public Certificate reinstate(String id, Long version, String reason) {
         Certificate c = loadSupervised(id, version);
         c.reinstate(actor(), reason, clock);
         return store.save(c);
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public Certificate revoke(String id, Long version, String reason) {
         Certificate c = loadSupervised(id, version);
         c.revoke(reason, actor(), clock);
         return store.save(c);
     }
 
-    @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @AgencyAdminsOrSupervisors
     public Certificate withdraw(String id, Long version, String reason) {
         Certificate c = loadManagedOrSupervised(id, version);
         c.withdraw(reason, actor(), clock);
         return store.save(c);
     }
 
-    @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @AgencyAdminsOrSupervisors
     public Certificate reportLost(String id, Long version, String reason) {
         Certificate c = loadManagedOrSupervised(id, version);
         c.reportLost(reason, actor(), clock);
         return store.save(c);
     }
 
-    @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @AgencyAdminsOrSupervisors
     public Certificate cancel(String id, Long version, String reason) {
         Certificate c = loadManagedOrSupervised(id, version);
         c.cancel(reason, actor(), clock);
         return store.save(c);
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public Certificate expire(String id, Long version, LocalDate asOf) {
         Certificate c = loadSupervised(id, version);
         c.expire(asOf != null ? asOf : LocalDate.now(clock), actor(), clock);
@@ -186,13 +191,13 @@ public class CertificateService {
     }
 
     /** 换发: ACTIVE|EXPIRED → a new ACTIVE certificate; the old one is CANCELLED. */
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public Certificate renew(String id, Long version, CertificateRequests.Issue request) {
         return replace(id, version, request, true);
     }
 
     /** 补发 after a loss: LOST → a new ACTIVE certificate with a new number and the same validity. */
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public Certificate reissue(String id, Long version, CertificateRequests.Issue request) {
         return replace(id, version, request, false);
     }
@@ -222,7 +227,7 @@ public class CertificateService {
         return saveNumbered(successor);
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public Certificate review(String id, Long version, CertificateRequests.Review request) {
         Certificate c = loadSupervised(id, version);
         LocalDate today = LocalDate.now(clock);
@@ -293,18 +298,18 @@ public class CertificateService {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public Certificate get(String id) {
         return loadReadable(id);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public Page<Certificate> search(CertificateStore.CertificateFilter filter, Pageable pageable) {
         DataScope scope = CurrentScope.get();
         List<String> selfIds = scope.username() == null || scope.agencyCode() == null ? List.of()
                 : officers.findAll(Criteria.where("username").is(scope.username())
                 .and("agencyCode").is(scope.agencyCode())).stream().map(Officer::getId).toList();
-        return store.search(Scopes.readableCriteria(scope, null, selfIds, "officerId"), filter, pageable);
+        return store.search(ScopeCriteria.readable(scope, null, selfIds, "officerId"), filter, pageable);
     }
 
     /** Certificates of an officer (the caller's read scope was checked on the officer). */

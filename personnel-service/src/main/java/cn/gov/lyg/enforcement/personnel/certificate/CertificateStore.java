@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.personnel.certificate;
 
+import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
 import cn.gov.lyg.enforcement.platform.mongo.MongoIndexContributor;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ public class CertificateStore implements MongoIndexContributor {
     /** Filter of {@code GET /certificates}. */
     public record CertificateFilter(String officerId, String agencyCode, CertificateStatus status,
                                     CertificateKind kind, String certificateNo,
-                                    cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain domain,
+                                    cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain domain,
                                     LocalDate validOn) {
     }
 }

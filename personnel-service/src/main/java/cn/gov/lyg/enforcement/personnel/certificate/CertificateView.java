@@ -1,6 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.certificate;
 
-import cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cn.gov.lyg.enforcement.personnel.eligibility;
 
-import cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
-import cn.gov.lyg.enforcement.personnel.certificate.CertificateKind;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateStatus;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;

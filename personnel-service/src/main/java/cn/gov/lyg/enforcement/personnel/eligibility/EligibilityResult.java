@@ -1,6 +1,6 @@
 package cn.gov.lyg.enforcement.personnel.eligibility;
 
-import cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateStatus;
 import java.time.LocalDate;
 import java.util.List;

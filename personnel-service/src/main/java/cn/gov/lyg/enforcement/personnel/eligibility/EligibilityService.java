@@ -1,7 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.eligibility;
 
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
-import cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateService;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.personnel.officer.OfficerService;
@@ -10,10 +10,10 @@ import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;
 import cn.gov.lyg.enforcement.platform.identifier.RegionValidation;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Answers "may this officer enforce on this date, in this domain and region?" for callers who may read the officer. */
@@ -35,7 +35,7 @@ public class EligibilityService {
         this.schedule = new ReviewSchedule(properties.reviewDueMonthDay());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public EligibilityResult check(String officerId, LocalDate date, EnforcementDomain domain, String region) {
         RegionCodes regions = IdentifierConstraintSettings.regionCodes();
         if (region != null) {
@@ -61,7 +61,7 @@ public class EligibilityService {
      * The same answer for up to 200 officers at once (team checks: P1 needs two assignable officers); officers
      * outside the caller's scope or unknown come back with {@code found = false} and no facts.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public List<BatchEntry> checkMany(List<String> officerIds, LocalDate date, EnforcementDomain domain, String region) {
         if (officerIds == null || officerIds.isEmpty() || officerIds.size() > 200) {
             throw ApiException.invalid("FIELD_LENGTH", List.of(FieldViolation.of("officerIds", "FIELD_LENGTH")));

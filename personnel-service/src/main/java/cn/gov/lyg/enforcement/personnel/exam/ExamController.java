@@ -1,5 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.exam;
 
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,6 +28,7 @@ public class ExamController {
     }
 
     @PostMapping
+    @SupervisorsOnly
     @Operation(summary = "Record an exam attempt (judicial-bureau supervisors); both scores ≥ pass mark pass")
     public ResponseEntity<QualificationExam.View> record(@Valid @RequestBody QualificationExam.Request request) {
         QualificationExam e = exams.record(request);
@@ -34,6 +37,7 @@ public class ExamController {
     }
 
     @GetMapping
+    @Authenticated
     @Operation(summary = "An officer's attempts, in order")
     public List<QualificationExam.View> of(@RequestParam String officerId) {
         return exams.ofReadable(officerId).stream().map(QualificationExam.View::of).toList();

@@ -8,6 +8,8 @@ import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +18,6 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,7 +48,7 @@ public class ExamService implements cn.gov.lyg.enforcement.platform.mongo.MongoI
                 org.springframework.data.domain.Sort.Direction.ASC).named("ix_exam_officer"));
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public QualificationExam record(QualificationExam.Request request) {
         Officer officer = officerStore.findById(request.officerId())
                 .filter(o -> Scopes.supervises(CurrentScope.get(), o.getRegionCode()))
@@ -63,7 +64,7 @@ public class ExamService implements cn.gov.lyg.enforcement.platform.mongo.MongoI
                 properties.examPassMark(), previous.size() + 1));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public List<QualificationExam> ofReadable(String officerId) {
         return of(officers.loadReadable(officerId).getId());
     }

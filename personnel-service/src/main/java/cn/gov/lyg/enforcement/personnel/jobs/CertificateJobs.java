@@ -113,7 +113,7 @@ public class CertificateJobs {
         List<String> reviewed = new ArrayList<>();
         for (Certificate c : store.findByStatus(Set.of(CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED))) {
             if ((scope != null && !scope.coversRegion(c.getRegionCode()))
-                    || c.getCertificateKind() != cn.gov.lyg.enforcement.personnel.certificate.CertificateKind.ENFORCEMENT
+                    || c.getCertificateKind() != cn.gov.lyg.enforcement.events.vocabulary.CertificateKind.ENFORCEMENT
                     || c.getValidFrom() == null || c.getValidFrom().getYear() >= year
                     || c.getReviews().stream().anyMatch(r -> r.year() == year
                     && r.result() != cn.gov.lyg.enforcement.personnel.certificate.ReviewResult.DEFERRED)) {

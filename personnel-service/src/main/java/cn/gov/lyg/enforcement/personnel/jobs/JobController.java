@@ -5,12 +5,12 @@ import cn.gov.lyg.enforcement.personnel.training.TrainingShortfallService;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -78,7 +78,7 @@ public class JobController {
             this.clock = clock;
         }
 
-        @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+        @SupervisorsOnly
         public TrainingShortfallService.ShortfallReport trainingShortfall(Integer year) {
             var scope = CurrentScope.get();
             LocalDate today = LocalDate.now(clock);
@@ -90,18 +90,18 @@ public class JobController {
             return shortfalls.detectAll(y, scope, scope.auditName());
         }
 
-        @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+        @SupervisorsOnly
         public CertificateJobs.JobReport expiry(LocalDate asOf) {
             var scope = CurrentScope.get();
             return jobs.expire(asOf != null ? asOf : LocalDate.now(clock), scope, scope.auditName());
         }
 
-        @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+        @SupervisorsOnly
         public CertificateJobs.JobReport suspensionEnd(LocalDate asOf) {
             return jobs.endSuspensions(asOf != null ? asOf : LocalDate.now(clock), CurrentScope.get());
         }
 
-        @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+        @SupervisorsOnly
         public CertificateJobs.JobReport annualReview(Integer year) {
             var scope = CurrentScope.get();
             int y = year != null ? year : LocalDate.now(clock).getYear() - 1;
@@ -113,7 +113,7 @@ public class JobController {
             return jobs.annualReview(y, scope, scope.auditName());
         }
 
-        @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')")
+        @SupervisorsOnly
         public CertificateJobs.JobReport reviewOverdue(LocalDate asOf) {
             return jobs.reviewOverdue(asOf != null ? asOf : LocalDate.now(clock), CurrentScope.get());
         }

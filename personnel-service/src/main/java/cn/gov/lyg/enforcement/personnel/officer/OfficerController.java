@@ -1,11 +1,13 @@
 package cn.gov.lyg.enforcement.personnel.officer;
 
-import cn.gov.lyg.enforcement.platform.web.Versions;
-import cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.eligibility.EligibilityResult;
 import cn.gov.lyg.enforcement.personnel.eligibility.EligibilityService;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,6 +48,7 @@ public class OfficerController {
     }
 
     @PostMapping
+    @AgencyAdminsOnly
     @Operation(summary = "Register an officer of the caller's agency (agency admins)")
     public ResponseEntity<OfficerView> register(@Valid @RequestBody OfficerRequest request) {
         Officer officer = officers.register(request);
@@ -54,12 +57,14 @@ public class OfficerController {
     }
 
     @GetMapping("/{id}")
+    @Authenticated
     @Operation(summary = "One officer; the ID number is masked")
     public ResponseEntity<OfficerView> get(@PathVariable String id) {
         return ok(officers.get(id));
     }
 
     @GetMapping("/{id}/identity")
+    @Authenticated
     @Operation(summary = "The full ID number: the owning agency's admin only; every read is audited")
     public ResponseEntity<OfficerView.Identity> identity(@PathVariable String id,
                                                          @RequestParam(required = false) String purpose) {
@@ -67,6 +72,7 @@ public class OfficerController {
     }
 
     @PutMapping("/{id}")
+    @AgencyAdminsOnly
     @Operation(summary = "Change personal and post data; If-Match carries the version read")
     public ResponseEntity<OfficerView> update(@PathVariable String id,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -75,6 +81,7 @@ public class OfficerController {
     }
 
     @PostMapping("/{id}/transfer")
+    @AgencyAdminsOnly
     @Operation(summary = "调动 to another agency; withdraws the certificates; emits OfficerTransferred")
     public ResponseEntity<OfficerView> transfer(@PathVariable String id,
                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -84,6 +91,7 @@ public class OfficerController {
     }
 
     @PostMapping("/{id}/duty")
+    @AgencyAdminsOnly
     @Operation(summary = "ON_DUTY ↔ NON_ENFORCEMENT_POST (moving off the post withdraws the certificates)")
     public ResponseEntity<OfficerView> duty(@PathVariable String id,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -93,6 +101,7 @@ public class OfficerController {
     }
 
     @PostMapping("/{id}/leave")
+    @AgencyAdminsOnly
     @Operation(summary = "离岗 (retired, resigned, dismissed, deceased, transferred out); emits OfficerLeftService")
     public ResponseEntity<OfficerView> leave(@PathVariable String id,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -102,6 +111,7 @@ public class OfficerController {
     }
 
     @GetMapping("/{id}/eligibility")
+    @Authenticated
     @Operation(summary = "May the officer enforce on date (default today) in domain and region? Every reason if not")
     public EligibilityResult eligibility(@PathVariable String id, @RequestParam(required = false) LocalDate date,
                                          @RequestParam(required = false) EnforcementDomain domain,
@@ -110,6 +120,7 @@ public class OfficerController {
     }
 
     @PostMapping("/eligibility")
+    @Authenticated
     @Operation(summary = "Eligibility of up to 200 officers at once (same query parameters; body: officerIds)")
     public List<EligibilityService.BatchEntry> eligibilityOfMany(@Valid @RequestBody BatchRequest body,
                                                                  @RequestParam(required = false) LocalDate date,
@@ -123,6 +134,7 @@ public class OfficerController {
     }
 
     @GetMapping
+    @Authenticated
     @Operation(summary = "Search officers in the caller's scope (paged; ID numbers masked; idCardNo = exact lookup)")
     public PageResponse<OfficerView> search(@RequestParam(required = false) String agencyCode,
                                             @RequestParam(required = false) EmploymentStatus employmentStatus,

@@ -2,17 +2,20 @@ package cn.gov.lyg.enforcement.personnel.officer;
 
 import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
 import cn.gov.lyg.enforcement.personnel.Scopes;
-import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.personnel.agency.Agency;
 import cn.gov.lyg.enforcement.personnel.agency.AgencyService;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateService;
 import cn.gov.lyg.enforcement.platform.identifier.CitizenIdNumber;
 import cn.gov.lyg.enforcement.platform.identifier.InvalidIdentifierException;
 import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
+import cn.gov.lyg.enforcement.platform.mongo.ScopeCriteria;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +24,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,7 +55,7 @@ public class OfficerService {
         this.strictGender = properties.strictGenderCheck();
     }
 
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     public Officer register(OfficerRequest request) {
         DataScope scope = CurrentScope.get();
         if (!scope.belongsTo(request.agencyCode())) {
@@ -87,7 +89,7 @@ public class OfficerService {
         }
     }
 
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     public Officer update(String id, Long expectedVersion, OfficerProfile profile) {
         Officer officer = loadManaged(id);
         Versions.check(officer, expectedVersion);
@@ -99,7 +101,7 @@ public class OfficerService {
         return store.save(officer);
     }
 
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     public Officer transfer(String id, Long expectedVersion, String toAgencyCode, LocalDate effectiveDate,
                             String reason) {
         Officer officer = loadManaged(id);
@@ -113,7 +115,7 @@ public class OfficerService {
         return saved;
     }
 
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     public Officer changeDuty(String id, Long expectedVersion, EmploymentStatus status, LocalDate effectiveDate,
                               String reason) {
         Officer officer = loadManaged(id);
@@ -127,7 +129,7 @@ public class OfficerService {
         return saved;
     }
 
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     public Officer leave(String id, Long expectedVersion, EmploymentStatus status, LocalDate effectiveDate,
                          String reason) {
         Officer officer = loadManaged(id);
@@ -139,7 +141,7 @@ public class OfficerService {
         return saved;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public Officer get(String id) {
         return loadReadable(id);
     }
@@ -148,7 +150,7 @@ public class OfficerService {
      * The full ID number: only for the admin of the owning agency, and every read is written to the audit trail in
      * the same document write (the read fails if the audit cannot be written).
      */
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public OfficerView.Identity identity(String id, String purpose) {
         Officer officer = loadReadable(id);
         DataScope scope = CurrentScope.get();
@@ -161,14 +163,14 @@ public class OfficerService {
                 saved.getMobile());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public Page<Officer> search(OfficerStore.OfficerFilter filter, String idCardNo, Pageable pageable) {
         OfficerStore.OfficerFilter effective = filter;
         if (idCardNo != null && !idCardNo.isBlank()) {
             effective = new OfficerStore.OfficerFilter(filter.agencyCode(), filter.employmentStatus(),
                     filter.legalReviewer(), cipher.hash(CitizenIdNumber.normalise(idCardNo)), filter.text());
         }
-        return store.search(Scopes.readableCriteria(CurrentScope.get(), "username", null, null), effective, pageable);
+        return store.search(ScopeCriteria.readable(CurrentScope.get(), "username", null, null), effective, pageable);
     }
 
     /** An officer the caller may read, or 404 (for the other features of this service). */

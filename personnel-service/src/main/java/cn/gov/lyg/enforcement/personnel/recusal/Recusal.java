@@ -1,6 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.recusal;
 
 import cn.gov.lyg.enforcement.events.personnel.RecusalDeclared;
+import cn.gov.lyg.enforcement.events.vocabulary.PartyType;
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
 import cn.gov.lyg.enforcement.platform.problem.InvalidTransitionException;
 import java.time.Clock;
@@ -115,12 +116,5 @@ public class Recusal extends AggregateDocument {
     public record View(String id, String officerId, String agencyCode, PartyType partyType, String partyCreditCode,
                        String partyIdCardNo, String partyName, String relation, LocalDate validFrom, LocalDate validTo,
                        boolean active, Long version) {
-    }
-
-    /** 当事人类型. */
-    public enum PartyType {
-        CITIZEN,
-        LEGAL_PERSON,
-        OTHER_ORG
     }
 }

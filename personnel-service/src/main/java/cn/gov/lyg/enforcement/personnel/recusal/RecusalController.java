@@ -1,7 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.recusal;
 
+import cn.gov.lyg.enforcement.events.vocabulary.PartyType;
 import cn.gov.lyg.enforcement.personnel.Scopes;
-import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.personnel.officer.IdCardCipher;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.personnel.officer.OfficerService;
@@ -14,6 +14,9 @@ import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyStaff;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -28,7 +31,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,6 +54,7 @@ public class RecusalController {
     }
 
     @PostMapping
+    @AgencyStaff
     @Operation(summary = "Declare a conflict with a party (the officer themself or their agency admin); emits RecusalDeclared")
     public ResponseEntity<Recusal.View> declare(@Valid @RequestBody Request request) {
         Recusal r = service.declare(request);
@@ -60,12 +63,14 @@ public class RecusalController {
     }
 
     @GetMapping
+    @Authenticated
     @Operation(summary = "An officer's declarations")
     public List<Recusal.View> of(@RequestParam String officerId) {
         return service.of(officerId).stream().map(Recusal::view).toList();
     }
 
     @GetMapping("/check")
+    @Authenticated
     @Operation(summary = "Whether the officer must recuse from a party on a date (for the inspection draw)")
     public Check check(@RequestParam String officerId, @RequestParam(required = false) String partyCreditCode,
                        @RequestParam(required = false) String partyIdCardNo,
@@ -74,6 +79,7 @@ public class RecusalController {
     }
 
     @PostMapping("/{id}/withdraw")
+    @AgencyStaff
     @Operation(summary = "Withdraw a declaration")
     public Recusal.View withdraw(@PathVariable String id,
                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -81,7 +87,7 @@ public class RecusalController {
     }
 
     /** Declaration body: an organisation by credit code, a citizen by ID number. */
-    public record Request(@NotBlank String officerId, @NotNull Recusal.PartyType partyType,
+    public record Request(@NotBlank String officerId, @NotNull PartyType partyType,
                           @ValidUscc String partyCreditCode, @ValidCitizenId String partyIdCardNo,
                           @Size(max = 100) String partyName, @NotBlank @Size(max = 200) String relation,
                           LocalDate validFrom, LocalDate validTo) {
@@ -110,14 +116,14 @@ public class RecusalController {
             this.clock = clock;
         }
 
-        @PreAuthorize("hasAnyRole('OFFICER', 'AGENCY_ADMIN')")
+        @AgencyStaff
         public Recusal declare(Request r) {
             DataScope scope = CurrentScope.get();
             Officer officer = officerStore.findById(r.officerId())
                     .filter(o -> Scopes.manages(scope, o.getAgencyCode())
                             || Scopes.isSelf(scope, o.getAgencyCode(), o.getUsername()))
                     .orElseThrow(() -> ApiException.notFound("Officer", r.officerId()));
-            boolean citizen = r.partyType() == Recusal.PartyType.CITIZEN;
+            boolean citizen = r.partyType() == PartyType.CITIZEN;
             LocalDate from = r.validFrom() != null ? r.validFrom() : LocalDate.now(clock);
             if (citizen && r.partyIdCardNo() == null) {
                 throw ApiException.invalid("PARTY_ID_REQUIRED", List.of(FieldViolation.of("partyIdCardNo",
@@ -148,12 +154,12 @@ public class RecusalController {
                     scope.auditName(), clock));
         }
 
-        @PreAuthorize("isAuthenticated()")
+        @Authenticated
         public List<Recusal> of(String officerId) {
             return ofOfficer(officers.loadReadable(officerId).getId());
         }
 
-        @PreAuthorize("isAuthenticated()")
+        @Authenticated
         public Check check(String officerId, String creditCode, String idCardNo, LocalDate date) {
             Officer officer = officers.loadReadable(officerId);
             LocalDate d = date != null ? date : LocalDate.now(clock);
@@ -164,7 +170,7 @@ public class RecusalController {
             return new Check(officer.getId(), d, !ids.isEmpty(), ids);
         }
 
-        @PreAuthorize("hasAnyRole('OFFICER', 'AGENCY_ADMIN')")
+        @AgencyStaff
         public Recusal withdraw(String id, Long version) {
             Recusal r = mongo.findById(id, Recusal.class);
             DataScope scope = CurrentScope.get();

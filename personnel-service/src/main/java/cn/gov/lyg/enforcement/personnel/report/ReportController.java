@@ -1,13 +1,13 @@
 package cn.gov.lyg.enforcement.personnel.report;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
 import cn.gov.lyg.enforcement.personnel.Scopes;
 import cn.gov.lyg.enforcement.personnel.agency.Agency;
-import cn.gov.lyg.enforcement.personnel.agency.AgencyKind;
 import cn.gov.lyg.enforcement.personnel.agency.AgencyStatus;
 import cn.gov.lyg.enforcement.personnel.agency.AgencyStore;
-import cn.gov.lyg.enforcement.personnel.agency.AdminLevel;
 import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
-import cn.gov.lyg.enforcement.personnel.certificate.CertificateKind;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateStatus;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateStore;
 import cn.gov.lyg.enforcement.personnel.officer.EmploymentStatus;
@@ -16,6 +16,8 @@ import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagementSupervisionOrAudit;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisionReaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -24,7 +26,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,18 +49,21 @@ public class ReportController {
     }
 
     @GetMapping("/staffing")
+    @AgencyManagementSupervisionOrAudit
     @Operation(summary = "Per agency in the region (default: the caller's): officers on duty, 持证率, legal reviewers ≥ 5 %")
     public List<AgencyStaffing> staffing(@RequestParam(required = false) String region) {
         return reports.staffing(region);
     }
 
     @GetMapping("/supervision-staffing")
+    @SupervisionReaders
     @Operation(summary = "Each county judicial bureau: ≥ 2 supervision staff, ≥ 1 with 法律职业资格")
     public List<BureauStaffing> supervisionStaffing(@RequestParam(required = false) String region) {
         return reports.supervisionStaffing(region);
     }
 
     @GetMapping("/supervision-staffing/regions")
+    @SupervisionReaders
     @Operation(summary = "Per county: its judicial bureau (≥ 2 supervision staff, ≥ 1 with 法律职业资格) and each "
             + "judicial office 司法所 (≥ 1 staff with 法律职业资格 or a legal background), with region and overall totals")
     public SupervisionStaffingReport supervisionStaffingByRegion(@RequestParam(required = false) String region) {
@@ -108,20 +112,19 @@ public class ReportController {
             this.certificates = certificates;
         }
 
-        @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'AGENCY_LEADER', 'SUPERVISOR_CITY', 'SUPERVISOR_COUNTY', "
-                + "'PROVINCE_READONLY', 'AUDITOR')")
+        @AgencyManagementSupervisionOrAudit
         public List<AgencyStaffing> staffing(String region) {
             return agenciesInScope(region).stream().filter(a -> a.getAgencyKind() != AgencyKind.JUSTICE_BUREAU)
                     .map(this::staffingOf).toList();
         }
 
-        @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY', 'PROVINCE_READONLY', 'AUDITOR')")
+        @SupervisionReaders
         public List<BureauStaffing> supervisionStaffing(String region) {
             return agenciesInScope(region).stream().filter(ReportService::countyBureau)
                     .map(this::bureauStaffing).toList();
         }
 
-        @PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'SUPERVISOR_COUNTY', 'PROVINCE_READONLY', 'AUDITOR')")
+        @SupervisionReaders
         public SupervisionStaffingReport supervisionStaffingByRegion(String region) {
             List<Agency> inScope = agenciesInScope(region);
             java.util.Map<String, List<Agency>> byRegion = new java.util.TreeMap<>(inScope.stream()

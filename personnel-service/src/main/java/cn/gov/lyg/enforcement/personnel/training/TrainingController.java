@@ -1,5 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.training;
 
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,6 +33,7 @@ public class TrainingController {
     }
 
     @PostMapping("/api/personnel/v1/training-records")
+    @AgencyAdminsOnly
     @Operation(summary = "Record a completed training of an officer (the officer's agency admin)")
     public ResponseEntity<View> record(@Valid @RequestBody TrainingRequest request) {
         TrainingRecord r = training.record(request);
@@ -38,6 +41,7 @@ public class TrainingController {
     }
 
     @GetMapping("/api/personnel/v1/training-records")
+    @Authenticated
     @Operation(summary = "Training records in the caller's scope (paged)")
     public PageResponse<View> search(@RequestParam(required = false) String officerId,
                                      @RequestParam(required = false) Integer year,
@@ -49,12 +53,14 @@ public class TrainingController {
     }
 
     @GetMapping("/api/personnel/v1/training-records/summary")
+    @Authenticated
     @Operation(summary = "An officer's hours in a year against the requirement (default 60 h)")
     public TrainingSummary summary(@RequestParam String officerId, @RequestParam(required = false) Integer year) {
         return training.summary(officerId, year);
     }
 
     @GetMapping("/api/personnel/v1/reports/training")
+    @Authenticated
     @Operation(summary = "Per agency: officers meeting the hour requirement and full-rotation training rate")
     public TrainingService.AgencyTrainingReport report(@RequestParam String agencyCode,
                                                        @RequestParam(required = false) Integer year) {

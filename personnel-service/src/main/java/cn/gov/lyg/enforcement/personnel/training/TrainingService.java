@@ -8,10 +8,13 @@ import cn.gov.lyg.enforcement.personnel.officer.EmploymentStatus;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.personnel.officer.OfficerService;
 import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
+import cn.gov.lyg.enforcement.platform.mongo.ScopeCriteria;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -22,7 +25,6 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,7 +51,7 @@ public class TrainingService {
         this.requiredHours = properties.requiredAnnualHours();
     }
 
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     public TrainingRecord record(TrainingRequest request) {
         Officer officer = officerStore.findById(request.officerId())
                 .filter(o -> Scopes.manages(CurrentScope.get(), o.getAgencyCode()))
@@ -61,16 +63,16 @@ public class TrainingService {
         return store.save(TrainingRecord.record(request, officer.getAgencyCode(), officer.getRegionCode()));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public Page<TrainingRecord> search(String officerId, Integer year, Pageable pageable) {
         DataScope scope = CurrentScope.get();
         List<String> selfIds = scope.username() == null || scope.agencyCode() == null ? List.of()
                 : officerStore.findAll(Criteria.where("username").is(scope.username())
                 .and("agencyCode").is(scope.agencyCode())).stream().map(Officer::getId).toList();
-        return store.search(Scopes.readableCriteria(scope, null, selfIds, "officerId"), officerId, year, pageable);
+        return store.search(ScopeCriteria.readable(scope, null, selfIds, "officerId"), officerId, year, pageable);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public TrainingSummary summary(String officerId, Integer year) {
         Officer officer = officers.loadReadable(officerId);
         int y = year != null ? year : LocalDate.now(clock).getYear();
@@ -83,7 +85,7 @@ public class TrainingService {
     }
 
     /** 全员轮训 and the hour requirement per agency: counts and rates over the officers on duty. */
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public AgencyTrainingReport agencyReport(String agencyCode, Integer year) {
         Agency agency = agencies.findByCode(agencyCode);
         DataScope scope = CurrentScope.get();

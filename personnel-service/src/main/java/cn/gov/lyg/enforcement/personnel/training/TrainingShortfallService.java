@@ -1,14 +1,14 @@
 package cn.gov.lyg.enforcement.personnel.training;
 
+import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
 import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
-import cn.gov.lyg.enforcement.personnel.Scopes;
 import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
-import cn.gov.lyg.enforcement.personnel.certificate.CertificateKind;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateStatus;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateStore;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
 import cn.gov.lyg.enforcement.platform.mongo.MongoIndexContributor;
+import cn.gov.lyg.enforcement.platform.mongo.ScopeCriteria;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -153,7 +153,7 @@ public class TrainingShortfallService implements MongoIndexContributor {
         if (region == null || !region.matches("\\d{6}")) {
             return Criteria.where("_id").is("__none__");
         }
-        return Criteria.where("regionCode").regex("^" + Scopes.regionPrefix(region));
+        return Criteria.where("regionCode").regex("^" + ScopeCriteria.regionPrefix(region));
     }
 
     /** What a shortfall run found: the officers whose shortfall it detected (one event each). */

@@ -8,6 +8,9 @@ import static cn.gov.lyg.enforcement.personnel.Fixtures.agencyRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.Fixtures;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
@@ -67,6 +70,12 @@ class AgencyRulesTest {
                 CITY_JUSTICE, EnforcementDomain.MARKET))).containsExactly("LEVEL_REGION_MISMATCH");
         assertThat(codes(agencyRequest("113207063002000399", AgencyKind.TOWNSHIP_GOV, AdminLevel.COUNTY, "320706",
                 HZ_JUSTICE, EnforcementDomain.MARKET))).containsExactly("KIND_LEVEL_MISMATCH");
+    }
+
+    @Test
+    void theRegisterHoldsNoProvincialAgency() {
+        assertThat(codes(agencyRequest("113207063002000399", AgencyKind.ADMIN_ORGAN, AdminLevel.PROVINCE, "320700",
+                CITY_JUSTICE, EnforcementDomain.MARKET))).containsExactly("ADMIN_LEVEL_NOT_REGISTRABLE");
     }
 
     @Test

@@ -6,6 +6,9 @@ import static cn.gov.lyg.enforcement.personnel.Fixtures.HZ_MARKET;
 import static cn.gov.lyg.enforcement.personnel.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.Fixtures;
 import cn.gov.lyg.enforcement.personnel.TestIds;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;

@@ -4,9 +4,10 @@ import static cn.gov.lyg.enforcement.personnel.Fixtures.CLOCK;
 import static cn.gov.lyg.enforcement.personnel.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.Fixtures;
 import cn.gov.lyg.enforcement.personnel.agency.Agency;
-import cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.officer.EmploymentStatus;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;

@@ -18,11 +18,11 @@ import static cn.gov.lyg.enforcement.personnel.eligibility.EligibilityReason.NOT
 import static cn.gov.lyg.enforcement.personnel.eligibility.EligibilityReason.NO_CERTIFICATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.Fixtures;
-import cn.gov.lyg.enforcement.personnel.agency.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.certificate.AnnualReviewRecord;
 import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
-import cn.gov.lyg.enforcement.personnel.certificate.CertificateKind;
 import cn.gov.lyg.enforcement.personnel.certificate.ReviewResult;
 import cn.gov.lyg.enforcement.personnel.officer.EmploymentStatus;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;

@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.lyg.enforcement.events.personnel.AuxiliaryStaffRegistered;
 import cn.gov.lyg.enforcement.events.personnel.RecusalDeclared;
+import cn.gov.lyg.enforcement.events.vocabulary.AuxiliaryTask;
+import cn.gov.lyg.enforcement.events.vocabulary.PartyType;
 import cn.gov.lyg.enforcement.personnel.auxiliary.AuxiliaryStaff;
-import cn.gov.lyg.enforcement.personnel.auxiliary.AuxiliaryTask;
 import cn.gov.lyg.enforcement.platform.problem.InvalidTransitionException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class RecusalTest {
     static final String ENTERPRISE = "91320706MA1XK7C38L";
 
     Recusal recusal() {
-        return Recusal.declare("o2", "11320706300200020C", "320706", Recusal.PartyType.LEGAL_PERSON, ENTERPRISE, null,
+        return Recusal.declare("o2", "11320706300200020C", "320706", PartyType.LEGAL_PERSON, ENTERPRISE, null,
                 null, "连云港海宁食品有限公司", "亲属为股东", TODAY, TODAY.plusYears(1), "hz-officer2", CLOCK);
     }
 
@@ -41,7 +42,7 @@ class RecusalTest {
 
     @Test
     void citizensAreMatchedByTheKeyedHash() {
-        Recusal r = Recusal.declare("o2", "11320706300200020C", "320706", Recusal.PartyType.CITIZEN, null, "h1",
+        Recusal r = Recusal.declare("o2", "11320706300200020C", "320706", PartyType.CITIZEN, null, "h1",
                 "320706********0416", null, "配偶", TODAY, null, "hz-officer2", CLOCK);
         assertThat(r.blocks(null, "h1", TODAY.plusYears(10))).isTrue();
         assertThat(r.blocks(null, "h2", TODAY)).isFalse();

@@ -1,11 +1,11 @@
 package cn.gov.lyg.enforcement.catalog.item.search;
 
-import cn.gov.lyg.enforcement.catalog.item.AdminLevel;
-import cn.gov.lyg.enforcement.catalog.item.EnforcementDomain;
 import cn.gov.lyg.enforcement.catalog.item.ItemFilter;
 import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
-import cn.gov.lyg.enforcement.catalog.item.ItemType;
 import cn.gov.lyg.enforcement.catalog.item.ItemView;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import cn.gov.lyg.enforcement.platform.readmodel.MirrorTarget;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,13 +3,13 @@ package cn.gov.lyg.enforcement.catalog.item.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.lyg.enforcement.catalog.item.AdminLevel;
-import cn.gov.lyg.enforcement.catalog.item.EnforcementDomain;
-import cn.gov.lyg.enforcement.catalog.item.ExerciseMode;
 import cn.gov.lyg.enforcement.catalog.item.ItemFilter;
 import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
-import cn.gov.lyg.enforcement.catalog.item.ItemType;
 import cn.gov.lyg.enforcement.catalog.item.ItemView;
+import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
+import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
+import cn.gov.lyg.enforcement.events.vocabulary.ExerciseMode;
+import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

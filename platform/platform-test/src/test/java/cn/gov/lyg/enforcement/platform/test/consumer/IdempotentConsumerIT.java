@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lyg.enforcement.platform.kafka.ProcessedEvents;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
@@ -29,6 +31,8 @@ class IdempotentConsumerIT {
     ConsumerTestApplication.ThingConsumer consumer;
     @Autowired
     ProcessedEvents processed;
+    @Autowired
+    MeterRegistry meters;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
 
@@ -59,6 +63,7 @@ class IdempotentConsumerIT {
     void invalidAndPersistentlyFailingMessagesEndInTheDeadLetterTopic() throws Exception {
         try (KafkaProbe dlt = new KafkaProbe(bootstrap, ConsumerTestApplication.TOPIC + ".DLT")) {
             int before = consumer.deliveries.get();
+            double deadLetteredBefore = deadLettered();
             String invalidKey = "not-a-cloudevent-" + UUID.randomUUID();
             kafka.send(new ProducerRecord<>(ConsumerTestApplication.TOPIC, invalidKey, "{}".getBytes())).get();
             dlt.await(r -> invalidKey.equals(r.key()), 1, Duration.ofSeconds(30));
@@ -73,6 +78,13 @@ class IdempotentConsumerIT {
             assertThat(records.get(0).headers().lastHeader("kafka_dlt-exception-message")).isNotNull();
             // the failed attempts left no "processed" mark, so a replay from the DLT is processed again
             assertThat(processed.isProcessed("thing-consumer", failing)).isFalse();
+            // both records are counted for the operators' DLT alert (tagged with the topic they came from)
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> deadLettered() - deadLetteredBefore == 2.0);
         }
+    }
+
+    private double deadLettered() {
+        Counter counter = meters.find("events.dead.lettered").tag("topic", ConsumerTestApplication.TOPIC).counter();
+        return counter == null ? 0 : counter.count();
     }
 }
