@@ -1,7 +1,9 @@
 package cn.gov.lyg.enforcement.benchmark;
 
-import cn.gov.lyg.enforcement.benchmark.agency.AgencyDirectory;
-import cn.gov.lyg.enforcement.benchmark.agency.CreditCodeAgencyDirectory;
+import cn.gov.lyg.enforcement.benchmark.agency.AgencyLookup;
+import cn.gov.lyg.enforcement.benchmark.agency.CreditCodeAgencyLookup;
+import cn.gov.lyg.enforcement.benchmark.agency.DirectoryAgencyLookup;
+import cn.gov.lyg.enforcement.platform.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.benchmark.check.CheckSettings;
 import cn.gov.lyg.enforcement.benchmark.check.DecisionChecks;
 import cn.gov.lyg.enforcement.benchmark.check.UnreportedFacts;
@@ -13,7 +15,6 @@ import java.time.Period;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -45,10 +46,11 @@ public class BenchmarkConfiguration {
                 d.hearingRequestWorkingDays(), d.hearingNoticeWorkingDays(), p.getImpactAssessmentDomains()), calendar);
     }
 
+    /** Agencies from the platform directory when it is switched on (the default here), else by credit code alone. */
     @Bean
-    @ConditionalOnMissingBean(AgencyDirectory.class)
-    AgencyDirectory agencyDirectory() {
-        return new CreditCodeAgencyDirectory();
+    AgencyLookup agencyLookup(org.springframework.beans.factory.ObjectProvider<AgencyDirectory> directory) {
+        AgencyDirectory d = directory.getIfAvailable();
+        return d != null ? new DirectoryAgencyLookup(d) : new CreditCodeAgencyLookup();
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package cn.gov.lyg.enforcement.benchmark.recommendation;
 
-import cn.gov.lyg.enforcement.benchmark.agency.AgencyDirectory;
+import cn.gov.lyg.enforcement.benchmark.agency.AgencyLookup;
 import cn.gov.lyg.enforcement.benchmark.benchmark.BenchmarkEntry;
 import cn.gov.lyg.enforcement.benchmark.benchmark.PublishedBenchmarks;
 import cn.gov.lyg.enforcement.benchmark.web.Bodies;
@@ -29,13 +29,13 @@ public class RecommendationService {
             + "'INTEGRATION', 'SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')";
 
     private final PublishedBenchmarks benchmarks;
-    private final AgencyDirectory agencies;
+    private final AgencyLookup agencies;
     private final DecisionHistory history;
     private final RepealedProvisions repealed;
     private final LexMitior lexMitior;
     private final JsonMapper json;
 
-    public RecommendationService(PublishedBenchmarks benchmarks, AgencyDirectory agencies, DecisionHistory history,
+    public RecommendationService(PublishedBenchmarks benchmarks, AgencyLookup agencies, DecisionHistory history,
                                  RepealedProvisions repealed, LexMitior lexMitior, JsonMapper json) {
         this.benchmarks = benchmarks;
         this.agencies = agencies;
@@ -54,7 +54,7 @@ public class RecommendationService {
 
     /** The agency, the benchmark versions, the entry and the outcome for a body (shared with checks and applications). */
     public Resolved resolve(RecommendationBody b) {
-        AgencyDirectory.AgencyRef agency = decidingAgency(b.agencyCode());
+        AgencyLookup.AgencyRef agency = decidingAgency(b.agencyCode());
         PublishedBenchmarks.Applicable applicable;
         if (b.entryId() != null) {
             applicable = benchmarks.byEntry(b.entryId())
@@ -81,7 +81,7 @@ public class RecommendationService {
         return new Resolved(agency.agencyCode(), agency.regionCode(), outcome, entry, req);
     }
 
-    private AgencyDirectory.AgencyRef decidingAgency(String bodyAgency) {
+    private AgencyLookup.AgencyRef decidingAgency(String bodyAgency) {
         DataScope scope = CurrentScope.get();
         boolean system = scope.has(Role.INTEGRATION) && scope.agencyCode() == null;
         if (!system && !scope.isRegionalSupervisor()) {
@@ -95,7 +95,7 @@ public class RecommendationService {
             throw new ApiException(HttpStatus.BAD_REQUEST, "AGENCY_REQUIRED",
                     List.of(FieldViolation.of("agencyCode", "AGENCY_REQUIRED")));
         }
-        AgencyDirectory.AgencyRef agency = agencies.find(bodyAgency).orElseThrow(() -> new ApiException(
+        AgencyLookup.AgencyRef agency = agencies.find(bodyAgency).orElseThrow(() -> new ApiException(
                 HttpStatus.UNPROCESSABLE_CONTENT, "AGENCY_UNKNOWN", List.of(FieldViolation.of("agencyCode",
                 "AGENCY_UNKNOWN")), bodyAgency));
         if (!scope.coversRegion(agency.regionCode())) {

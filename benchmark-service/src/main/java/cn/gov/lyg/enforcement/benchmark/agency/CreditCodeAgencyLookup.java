@@ -6,9 +6,9 @@ import java.util.Optional;
 /**
  * The agency directory until the platform's agency projection (kept from personnel's agency events) is available
  * here: any code with a valid GB 32100 check character is accepted, its region being the registration authority's
- * region code in positions 3–8 of the code. Replace by a projection-backed {@link AgencyDirectory} bean.
+ * region code in positions 3–8 of the code. Replace by a projection-backed {@link AgencyLookup} bean.
  */
-public class CreditCodeAgencyDirectory implements AgencyDirectory {
+public class CreditCodeAgencyLookup implements AgencyLookup {
 
     @Override
     public Optional<AgencyRef> find(String agencyCode) {
