@@ -135,6 +135,41 @@ public class ApplicationService {
         return store.search(filter, scopeCriteria(CurrentScope.get()), pageable);
     }
 
+    /**
+     * The evaluation of one agency's applications decided in [from, to]: the agency's own staff, the judicial bureaus
+     * of its region, the province.
+     */
+    @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'AGENCY_LEADER', 'LEGAL_REVIEWER', 'SUPERVISOR_CITY', 'SUPERVISOR_COUNTY', "
+            + "'PROVINCE_READONLY')")
+    public cn.gov.lyg.enforcement.benchmark.evaluation.BenchmarkEvaluation evaluate(String agencyCode,
+            java.time.LocalDate from, java.time.LocalDate to, Integer totalDecisions) {
+        DataScope scope = CurrentScope.get();
+        if (agencyCode == null || from == null || to == null) {
+            throw ApiException.badRequest("PARAMETER_REQUIRED", agencyCode == null ? "agencyCode" : from == null ? "from" : "to");
+        }
+        if (to.isBefore(from)) {
+            throw ApiException.badRequest("DATES_OUT_OF_ORDER", "to < from");
+        }
+        if (totalDecisions != null && totalDecisions < 0) {
+            throw ApiException.badRequest("INVALID_PARAMETER", "totalDecisions");
+        }
+        boolean own = scope.belongsTo(agencyCode);
+        boolean region = (scope.isRegionalSupervisor() || scope.has(Role.PROVINCE_READONLY))
+                && scope.coversRegion(agencyCode.length() == 18 ? agencyCode.substring(2, 8) : "");
+        if (!own && !region) {
+            throw ApiException.notFound("BenchmarkApplication", agencyCode);
+        }
+        List<cn.gov.lyg.enforcement.benchmark.evaluation.AppliedDecision> decisions = new ArrayList<>();
+        store.forEach(agencyCode, from, to, r -> decisions.add(new cn.gov.lyg.enforcement.benchmark.evaluation
+                .AppliedDecision(r.getViolationCode(), r.getRecommendedTier(), r.getFinalFine(), r.isWithinRecommended(),
+                r.isNoPenalty(), r.getExemption())));
+        try {
+            return cn.gov.lyg.enforcement.benchmark.evaluation.BenchmarkEvaluation.of(decisions, totalDecisions);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("INVALID_PARAMETER", "totalDecisions");
+        }
+    }
+
     static boolean canRead(BenchmarkApplicationRecord r, DataScope scope) {
         if (scope.agencyCode() != null && scope.belongsTo(r.getAgencyCode())) {
             return !scope.has(Role.AUXILIARY) || scope.has(Role.OFFICER);

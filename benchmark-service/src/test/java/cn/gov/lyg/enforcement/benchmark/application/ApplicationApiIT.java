@@ -157,6 +157,23 @@ class ApplicationApiIT {
         api.perform(get(APPLICATIONS), null).andExpect(status().isUnauthorized());
         api.postJson(APPLICATIONS, within.replace(caseId, ""), hzOfficer(), null).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("APPLICATION_INVALID"));
+        // the evaluation of the agency's period: its admin and its county bureau, not another county's
+        String evaluations = "/api/benchmarks/v1/evaluations";
+        api.perform(get(evaluations).param("agencyCode", BenchmarkApi.HZ_MARKET).param("from", "2025-01-01")
+                        .param("to", "2025-12-31"), hzSupervisor()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.applications").isNumber())
+                .andExpect(jsonPath("$.benchmarkShare").doesNotExist());
+        api.perform(get(evaluations).param("agencyCode", BenchmarkApi.HZ_MARKET).param("from", "2025-01-01")
+                .param("to", "2025-12-31").param("totalDecisions", "100000"), hzAdmin()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.benchmarkShare").isNumber());
+        api.perform(get(evaluations).param("agencyCode", BenchmarkApi.HZ_MARKET).param("from", "2025-01-01")
+                .param("to", "2025-12-31"), dhSupervisor()).andExpect(status().isNotFound());
+        api.perform(get(evaluations).param("agencyCode", BenchmarkApi.HZ_MARKET).param("from", "2025-12-31")
+                .param("to", "2025-01-01"), hzAdmin()).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("DATES_OUT_OF_ORDER"));
+        api.perform(get(evaluations).param("agencyCode", BenchmarkApi.HZ_MARKET), hzOfficer())
+                .andExpect(status().isForbidden());
+        api.perform(get(evaluations), null).andExpect(status().isUnauthorized());
     }
 
     @Test
