@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import cn.gov.lyg.enforcement.platform.readmodel.VersionedMirror;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,17 +20,28 @@ import org.springframework.stereotype.Component;
 public class PublishedBenchmarks {
 
     private final BenchmarkStore store;
+    private final VersionedMirror<PublishedBenchmarksModel.MirroredVersion> mirror;
+    /** entry id → benchmark id: an entry keeps its id across the versions of its benchmark, never moves to another. */
+    private final Map<String, String> benchmarkOfEntry = new ConcurrentHashMap<>();
 
-    PublishedBenchmarks(BenchmarkStore store) {
+    PublishedBenchmarks(BenchmarkStore store, VersionedMirror<PublishedBenchmarksModel.MirroredVersion> mirror) {
         this.store = store;
+        this.mirror = mirror;
     }
 
     /** The benchmark's published versions and the violation code, for an entry id. */
     public Optional<Applicable> byEntry(String entryId) {
-        return store.publishedWithEntry(entryId).map(d -> {
-            String code = d.toDomain().entry(entryId).orElseThrow().violationCode();
-            return new Applicable(publishedVersions(d.getBenchmarkId()), code);
-        });
+        String benchmarkId = benchmarkOfEntry.get(entryId);
+        if (benchmarkId == null) {
+            benchmarkId = store.publishedWithEntry(entryId).map(BenchmarkDocument::getBenchmarkId).orElse(null);
+            if (benchmarkId == null) {
+                return Optional.empty();
+            }
+            benchmarkOfEntry.put(entryId, benchmarkId);
+        }
+        List<DiscretionBenchmark> versions = publishedVersions(benchmarkId);
+        return versions.stream().flatMap(v -> v.entry(entryId).stream()).findFirst()
+                .map(e -> new Applicable(versions, e.violationCode()));
     }
 
     public Optional<Applicable> byViolation(String violationCode, String agencyCode, String agencyRegion) {
@@ -45,6 +58,11 @@ public class PublishedBenchmarks {
     }
 
     private List<DiscretionBenchmark> publishedVersions(String benchmarkId) {
+        if (mirror.isLoaded()) {
+            return mirror.group(benchmarkId).stream().map(PublishedBenchmarksModel.MirroredVersion::benchmark)
+                    .filter(b -> b.status().published())
+                    .sorted(Comparator.comparingInt(DiscretionBenchmark::versionNo)).toList();
+        }
         return store.versions(benchmarkId).stream().filter(d -> d.getStatus().published())
                 .map(BenchmarkDocument::toDomain).toList();
     }
