@@ -51,6 +51,13 @@ class VocabularyContractTest {
         BINDINGS.put("/properties/partyType", all(PartyType.class));
         BINDINGS.put("/properties/measure", all(AccountabilityMeasure.class));
         BINDINGS.put("training-shortfall-detected.v1.json#/properties/source", all(ShortfallSource.class));
+        BINDINGS.put("benchmark-published.v1.json#/properties/level",
+                new Binding(AdminLevel.class, e -> e != AdminLevel.TOWNSHIP));
+        BINDINGS.put("benchmark-published.v1.json#/properties/model", all(BenchmarkModel.class));
+        BINDINGS.put("benchmark-published.v1.json#/properties/revisionReason", all(BenchmarkRevisionReason.class));
+        BINDINGS.put("/properties/recommendedTier", all(DiscretionTier.class));
+        BINDINGS.put("/finalPenaltyKinds/items", all(PenaltyKind.class));
+        BINDINGS.put("/properties/approvalType", all(DeviationApprovalType.class));
     }
 
     /**
