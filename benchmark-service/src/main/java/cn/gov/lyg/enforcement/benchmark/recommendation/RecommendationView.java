@@ -25,13 +25,17 @@ public record RecommendationView(String agencyCode, String benchmarkId, String b
         Recommendation r = o.recommendation();
         Map<DiscretionTier, RangeView> bands = new LinkedHashMap<>();
         r.tierBands().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> bands.put(e.getKey(), RangeView.of(e.getValue())));
+                .forEach(e -> bands.put(e.getKey(), range(e.getValue())));
         return new RecommendationView(agencyCode, o.choice().chosen().benchmarkId(), r.benchmarkVersionId(),
                 o.choice().atViolationId(), o.choice().atDecisionId(), r.entryId(), r.violationCode(), r.tier(),
-                RangeView.of(r.range()), bands, RangeView.of(r.statutoryRange()), r.mandatoryKinds(), r.allowedKinds(),
+                range(r.range()), bands, range(r.statutoryRange()), r.mandatoryKinds(), r.allowedKinds(),
                 r.additionalKinds(), r.acceptableTiers(),
                 r.noPenaltyOptions().stream().map(OptionView::of).toList(), r.fineOptional(),
                 r.reasons().stream().map(ReasonView::of).toList());
+    }
+
+    private static RangeView range(cn.gov.lyg.enforcement.benchmark.benchmark.AmountRange r) {
+        return r == null ? null : RangeView.of(r.min(), r.max());
     }
 
     public record ReasonView(String code, String detail, String citation, String provenance) {

@@ -1,8 +1,7 @@
 package cn.gov.lyg.enforcement.benchmark.web;
 
-import cn.gov.lyg.enforcement.benchmark.benchmark.AmountRange;
-import cn.gov.lyg.enforcement.benchmark.benchmark.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** Money on the API: decimal strings in yuan with two decimals. */
 public final class Amounts {
@@ -11,14 +10,14 @@ public final class Amounts {
     }
 
     public static String text(BigDecimal amount) {
-        return amount == null ? null : Money.yuan(amount).toPlainString();
+        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** A range as {@code {min, max}} strings. */
     public record RangeView(String min, String max) {
 
-        public static RangeView of(AmountRange r) {
-            return r == null ? null : new RangeView(text(r.min()), text(r.max()));
+        public static RangeView of(BigDecimal min, BigDecimal max) {
+            return min == null || max == null ? null : new RangeView(text(min), text(max));
         }
     }
 }
