@@ -16,6 +16,8 @@ public final class Topics {
     public static final String BENCHMARK_BENCHMARKS = "benchmark.benchmarks.v1";
     /** Annual inspection plans published. */
     public static final String INSPECTION_PLANS = "inspection.plans.v1";
+    /** Benchmark applications 基准适用记录: every recorded penalty decision and its deviations. */
+    public static final String BENCHMARK_APPLICATIONS = "benchmark.applications.v1";
     public static final String INSPECTION_SPOT_CHECKS = "inspection.spot-checks.v1";
     public static final String INSPECTION_INSPECTIONS = "inspection.inspections.v1";
     public static final String SUPERVISION_COMPLAINTS = "supervision.complaints.v1";

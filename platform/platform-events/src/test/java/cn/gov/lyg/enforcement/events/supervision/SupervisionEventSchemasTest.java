@@ -45,7 +45,7 @@ class SupervisionEventSchemasTest {
                         null),
                 new CaseMilestoneRecorded(id, AT, HZ_MARKET + ":连海市监罚〔2025〕12号", 1, "320706", HZ_MARKET,
                         "连海市监罚〔2025〕12号", "PENALTY", "DECIDED", LocalDate.of(2025, 9, 1), "连海市监罚决〔2025〕12号",
-                        java.util.List.of("FINE", "CONFISCATION"), "120000.00", "3500.50", "app-1", null, null),
+                        java.util.List.of("FINE", "CONFISCATE_ILLEGAL_GAINS"), "120000.00", "3500.50", "app-1", null, null),
                 new ThreeSystemsDeadlinePassed(id, AT, HZ_MARKET + ":X-1", 3, "320706", HZ_MARKET, "X-1",
                         "DISCLOSURE_OVERDUE", LocalDate.of(2025, 9, 10), LocalDate.of(2025, 9, 11)),
                 new SupervisionLetterIssued(id, AT, "l-1", 1, "320707", "SUPERVISION_LETTER", "连司督〔2025〕3号",

@@ -70,6 +70,13 @@ class VocabularyContractTest {
                 e -> e == InspectionKind.ROUTINE || e == InspectionKind.SPECIAL));
         BINDINGS.put("/team/items/properties/role", all(TeamRole.class));
         BINDINGS.put("/followUpActions/items", all(FollowUpAction.class));
+        BINDINGS.put("benchmark-published.v1.json#/properties/level",
+                new Binding(AdminLevel.class, e -> e != AdminLevel.TOWNSHIP));
+        BINDINGS.put("benchmark-published.v1.json#/properties/model", all(BenchmarkModel.class));
+        BINDINGS.put("benchmark-published.v1.json#/properties/revisionReason", all(BenchmarkRevisionReason.class));
+        BINDINGS.put("/properties/recommendedTier", all(DiscretionTier.class));
+        BINDINGS.put("/finalPenaltyKinds/items", all(PenaltyKind.class));
+        BINDINGS.put("/properties/approvalType", all(DeviationApprovalType.class));
     }
 
     /**

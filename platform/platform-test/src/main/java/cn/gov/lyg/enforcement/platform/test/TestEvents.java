@@ -24,8 +24,16 @@ public final class TestEvents {
 
     /** Sends {@code event} {@code times} times (a redelivery test sends it twice) and waits for the broker's ack. */
     public static void publish(String bootstrapServers, JsonMapper json, DomainEvent event, int times) {
+        publish(bootstrapServers, json, event, times, "/enforcement/test");
+    }
+
+    /**
+     * Same, with the CloudEvent {@code source} of the producing service (e.g. {@code /enforcement/catalog}), for
+     * consumers that only accept their producer's events.
+     */
+    public static void publish(String bootstrapServers, JsonMapper json, DomainEvent event, int times, String source) {
         ProducerRecord<String, byte[]> record = CloudEventHeaders.toRecord(
-                OutboxMessage.ofEvent(event, "/enforcement/test", null, json));
+                OutboxMessage.ofEvent(event, source, null, json));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
                 bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < times; i++) {

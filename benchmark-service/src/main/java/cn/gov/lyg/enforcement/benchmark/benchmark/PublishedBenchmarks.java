@@ -1,0 +1,73 @@
+package cn.gov.lyg.enforcement.benchmark.benchmark;
+
+import cn.gov.lyg.enforcement.platform.security.DataScope;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import cn.gov.lyg.enforcement.platform.readmodel.VersionedMirror;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the published benchmark that applies to a decision: by entry id, or by violation code for an agency — the
+ * agency's own benchmark first, else the most specific benchmark (county, then city, then province) of a region
+ * covering the agency's (a lower agency applies the upper benchmark directly, 国办发〔2022〕27号). Answers every
+ * published version of that benchmark, for 从旧兼从轻.
+ */
+@Component
+public class PublishedBenchmarks {
+
+    private final BenchmarkStore store;
+    private final VersionedMirror<PublishedBenchmarksModel.MirroredVersion> mirror;
+    /** entry id → benchmark id: an entry keeps its id across the versions of its benchmark, never moves to another. */
+    private final Map<String, String> benchmarkOfEntry = new ConcurrentHashMap<>();
+
+    PublishedBenchmarks(BenchmarkStore store, VersionedMirror<PublishedBenchmarksModel.MirroredVersion> mirror) {
+        this.store = store;
+        this.mirror = mirror;
+    }
+
+    /** The benchmark's published versions and the violation code, for an entry id. */
+    public Optional<Applicable> byEntry(String entryId) {
+        String benchmarkId = benchmarkOfEntry.get(entryId);
+        if (benchmarkId == null) {
+            benchmarkId = store.publishedWithEntry(entryId).map(BenchmarkDocument::getBenchmarkId).orElse(null);
+            if (benchmarkId == null) {
+                return Optional.empty();
+            }
+            benchmarkOfEntry.put(entryId, benchmarkId);
+        }
+        List<DiscretionBenchmark> versions = publishedVersions(benchmarkId);
+        return versions.stream().flatMap(v -> v.entry(entryId).stream()).findFirst()
+                .map(e -> new Applicable(versions, e.violationCode()));
+    }
+
+    public Optional<Applicable> byViolation(String violationCode, String agencyCode, String agencyRegion) {
+        Map<String, List<BenchmarkDocument>> byBenchmark = store.publishedWithViolation(violationCode).stream()
+                .collect(Collectors.groupingBy(BenchmarkDocument::getBenchmarkId));
+        Comparator<List<BenchmarkDocument>> specific = Comparator
+                .comparing((List<BenchmarkDocument> vs) -> vs.get(0).getIssuingAgencyCode().equals(agencyCode) ? 0 : 1)
+                .thenComparing(vs -> -vs.get(0).toDomain().level().ordinal());
+        return byBenchmark.values().stream()
+                .filter(vs -> vs.get(0).getIssuingAgencyCode().equals(agencyCode)
+                        || DataScope.covers(vs.get(0).getRegionCode(), agencyRegion))
+                .min(specific)
+                .map(vs -> new Applicable(publishedVersions(vs.get(0).getBenchmarkId()), violationCode));
+    }
+
+    private List<DiscretionBenchmark> publishedVersions(String benchmarkId) {
+        if (mirror.isLoaded()) {
+            return mirror.group(benchmarkId).stream().map(PublishedBenchmarksModel.MirroredVersion::benchmark)
+                    .filter(b -> b.status().published())
+                    .sorted(Comparator.comparingInt(DiscretionBenchmark::versionNo)).toList();
+        }
+        return store.versions(benchmarkId).stream().filter(d -> d.getStatus().published())
+                .map(BenchmarkDocument::toDomain).toList();
+    }
+
+    /** The versions of one benchmark and the violation code to look up in them. */
+    public record Applicable(List<DiscretionBenchmark> versions, String violationCode) {
+    }
+}

@@ -1,0 +1,7 @@
+package cn.gov.lyg.enforcement.benchmark.check;
+
+/** Whether an economic impact assessment exists for a case (fed by inspection's assessment events, once they exist). */
+public interface ImpactAssessments {
+
+    AssessmentStatus statusFor(String agencyCode, String caseId);
+}

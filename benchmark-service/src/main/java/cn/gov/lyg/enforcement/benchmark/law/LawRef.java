@@ -1,0 +1,65 @@
+package cn.gov.lyg.enforcement.benchmark.law;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A reference to a provision: law name, the date of the law version cited, article, paragraph (款) and item (项).
+ * Paragraph and item are optional. Two references cite the same provision when law and article agree (paragraph and
+ * item narrow it further; a law change on an article reaches every paragraph of it).
+ */
+public record LawRef(String lawName, LocalDate lawVersionDate, String article, String paragraph, String item) {
+
+    public LawRef {
+        if (lawName == null || lawName.isBlank()) {
+            throw new IllegalArgumentException("lawName is required");
+        }
+        if (article == null || article.isBlank()) {
+            throw new IllegalArgumentException("article is required");
+        }
+        lawName = lawName.strip();
+        article = normaliseArticle(article);
+    }
+
+    public static LawRef of(String lawName, String article) {
+        return new LawRef(lawName, null, article, null, null);
+    }
+
+    /** Whether a change of {@code lawName} article {@code article} reaches this reference. */
+    public boolean cites(String otherLaw, String otherArticle) {
+        return otherLaw != null && otherArticle != null
+                && lawName.equals(otherLaw.strip()) && article.equals(normaliseArticle(otherArticle));
+    }
+
+    /** "Art. 60", "第六十条" and "60" all become "60" so that references from different sources compare. */
+    static String normaliseArticle(String article) {
+        String a = article.strip();
+        if (a.startsWith("Art.")) {
+            a = a.substring(4).strip();
+        }
+        return a;
+    }
+
+    public String display() {
+        StringBuilder b = new StringBuilder("《").append(lawName).append("》第").append(article).append("条");
+        if (paragraph != null && !paragraph.isBlank()) {
+            b.append("第").append(paragraph).append("款");
+        }
+        if (item != null && !item.isBlank()) {
+            b.append("第").append(item).append("项");
+        }
+        return b.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LawRef r && lawName.equals(r.lawName) && article.equals(r.article)
+                && Objects.equals(paragraph, r.paragraph) && Objects.equals(item, r.item)
+                && Objects.equals(lawVersionDate, r.lawVersionDate);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(lawName, article, paragraph, item, lawVersionDate);
+    }
+}
