@@ -28,6 +28,8 @@ public final class Topics {
     public static final String SUPERVISION_ALERTS = "supervision.alerts.v1";
     /** Supervision letters 督查函 / opinions / decisions issued to agencies and their escalation. */
     public static final String SUPERVISION_LETTERS = "supervision.letters.v1";
+    /** Case-file reviews 案卷评查 completed (score, grade, veto hits, problems). */
+    public static final String SUPERVISION_REVIEWS = "supervision.reviews.v1";
 
     public static final String DLT_SUFFIX = ".DLT";
 

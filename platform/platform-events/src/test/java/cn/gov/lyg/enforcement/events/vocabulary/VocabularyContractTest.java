@@ -60,6 +60,8 @@ class VocabularyContractTest {
         BINDINGS.put("complaint-closed.v1.json#/properties/finding/anyOf/1", all(ComplaintFinding.class));
         BINDINGS.put("/penaltyKinds/items", all(PenaltyKind.class));
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/caseType", all(ItemType.class));
+        BINDINGS.put("case-file-review-completed.v1.json#/properties/caseType", all(ItemType.class));
+        BINDINGS.put("case-file-review-completed.v1.json#/properties/grade", all(ReviewGrade.class));
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/milestone", all(CaseMilestone.class));
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/outcome/anyOf/1", all(RemedyOutcome.class));
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/reviewResult/anyOf/1", all(LegalReviewResult.class));
