@@ -120,6 +120,29 @@ public class PlatformProperties {
         private Duration sendTimeout = Duration.ofSeconds(10);
         /** Documents handled per sweep. */
         private int batchSize = 200;
+        /**
+         * Failed deliveries of one message (its own failures, not a broker outage) before it is parked as poison:
+         * no longer tried, counted in {@code outbox.parked}, re-queued by an operator.
+         */
+        private int maxAttempts = 8;
+        /** Upper bound of the back-off between two attempts of a failing message (doubling from the sweep interval). */
+        private Duration maxRetryBackoff = Duration.ofMinutes(5);
+
+        public int getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getMaxRetryBackoff() {
+            return maxRetryBackoff;
+        }
+
+        public void setMaxRetryBackoff(Duration maxRetryBackoff) {
+            this.maxRetryBackoff = maxRetryBackoff;
+        }
 
         public boolean isRelayEnabled() {
             return relayEnabled;
