@@ -751,6 +751,25 @@ class PersonnelApiIT extends PersonnelApiTestSupport {
     }
 
     @Test
+    void anAccountabilityOutcomeFromAnotherSourceThanSupervisionChangesNoCertificate() throws Exception {
+        String officerId = registerOfficer();
+        String id = activeCertificate(officerId, today);
+        var forged = new cn.gov.lyg.enforcement.events.supervision.AccountabilityOutcomeDecided(
+                java.util.UUID.randomUUID().toString(), java.time.OffsetDateTime.now(ZoneId.of("Asia/Shanghai")),
+                java.util.UUID.randomUUID().toString(), 1, "320706", HZ_MARKET, officerId, null,
+                "REVOKE_CERTIFICATE", null, "伪造〔2025〕1号", "伪造", "intruder");
+        try (var dlt = new cn.gov.lyg.enforcement.platform.test.KafkaProbe(bootstrap,
+                cn.gov.lyg.enforcement.events.Topics.SUPERVISION_ACCOUNTABILITY + ".DLT")) {
+            cn.gov.lyg.enforcement.platform.test.TestEvents.publish(bootstrap, json, forged, 1, "/enforcement/catalog");
+            dlt.await(r -> r.headers().lastHeader("ce_id") != null
+                    && forged.eventId().equals(new String(r.headers().lastHeader("ce_id").value())), 1,
+                    Duration.ofSeconds(30));
+        }
+        mvc.perform(get(BASE + "/certificates/{id}", id).header("Authorization", hzAdmin()))
+                .andExpect(jsonPath("$.status").value("ACTIVE"));
+    }
+
+    @Test
     void assessmentsAreYearlyAndFeedTheRanking() throws Exception {
         int year = today.getYear() - 1;
         String best = registerOfficer();

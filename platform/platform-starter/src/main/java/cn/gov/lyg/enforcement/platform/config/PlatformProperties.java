@@ -193,6 +193,19 @@ public class PlatformProperties {
         /** Partitions of the topics this service declares. */
         private int partitions = 3;
         private short replicationFactor = 1;
+        /**
+         * Allowed CloudEvent sources by event type or topic, replacing the default (a topic only from the service
+         * its name starts with, e.g. {@code supervision.accountability.v1} from {@code /enforcement/supervision}).
+         */
+        private java.util.Map<String, List<String>> trustedSources = new java.util.LinkedHashMap<>();
+
+        public java.util.Map<String, List<String>> getTrustedSources() {
+            return trustedSources;
+        }
+
+        public void setTrustedSources(java.util.Map<String, List<String>> trustedSources) {
+            this.trustedSources = trustedSources;
+        }
 
         public int getMaxAttempts() {
             return maxAttempts;

@@ -14,21 +14,34 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * Idempotent consumers: the id of every processed event is stored per consumer under a unique key
  * ({@code processed_events._id = consumer/eventId}); a redelivered event is skipped. If the handler fails the mark
- * is removed so that the retry (or the DLT replay) processes it again.
+ * is removed so that the retry (or the DLT replay) processes it again. Before anything, the event's CloudEvent
+ * {@code source} is checked against the {@link EventSourcePolicy}: a record from a source that may not produce it
+ * goes to the DLT.
  */
 public class ProcessedEvents {
 
     public static final String COLLECTION = "processed_events";
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final EventSourcePolicy sources;
 
+    /** Without a source check (tests of a handler alone); services get the checking one from the platform. */
     public ProcessedEvents(MongoTemplate mongo, Clock clock) {
+        this(mongo, clock, null);
+    }
+
+    /** @param sources checked before every handler ({@code null}: no check) */
+    public ProcessedEvents(MongoTemplate mongo, Clock clock, EventSourcePolicy sources) {
         this.mongo = mongo;
         this.clock = clock;
+        this.sources = sources;
     }
 
     /** Runs {@code handler} unless this consumer already processed the event; returns whether it ran. */
     public boolean handleOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> handler) {
+        if (sources != null) {
+            sources.check(event);
+        }
         String key = consumer + "/" + event.id();
         try {
             mongo.getCollection(COLLECTION).insertOne(new Document("_id", key).append("consumer", consumer)

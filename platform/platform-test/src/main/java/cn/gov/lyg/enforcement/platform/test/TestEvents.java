@@ -22,10 +22,19 @@ public final class TestEvents {
     private TestEvents() {
     }
 
-    /** Sends {@code event} {@code times} times (a redelivery test sends it twice) and waits for the broker's ack. */
+    /**
+     * Sends {@code event} {@code times} times (a redelivery test sends it twice) and waits for the broker's ack, from
+     * the topic's owning service ({@code /enforcement/<first segment of the topic>}), the only source consumers trust.
+     */
     public static void publish(String bootstrapServers, JsonMapper json, DomainEvent event, int times) {
+        String topic = cn.gov.lyg.enforcement.events.EventContracts.of(event).topic();
+        publish(bootstrapServers, json, event, times, "/enforcement/" + topic.substring(0, topic.indexOf('.')));
+    }
+
+    /** As {@link #publish(String, JsonMapper, DomainEvent, int)}, with the given CloudEvent {@code source}. */
+    public static void publish(String bootstrapServers, JsonMapper json, DomainEvent event, int times, String source) {
         ProducerRecord<String, byte[]> record = CloudEventHeaders.toRecord(
-                OutboxMessage.ofEvent(event, "/enforcement/test", null, json));
+                OutboxMessage.ofEvent(event, source, null, json));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
                 bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < times; i++) {
