@@ -15,6 +15,20 @@ public class PlatformProperties {
     /** How long a stored Idempotency-Key response is replayed. */
     private java.time.Duration idempotencyTtl = java.time.Duration.ofHours(24);
 
+    /**
+     * How long an Idempotency-Key's IN_PROGRESS record holds against repeats (409) before a repeat may take it over
+     * (a crash left it): longer than any request may run.
+     */
+    private java.time.Duration idempotencyInProgressLease = java.time.Duration.ofMinutes(2);
+
+    public java.time.Duration getIdempotencyInProgressLease() {
+        return idempotencyInProgressLease;
+    }
+
+    public void setIdempotencyInProgressLease(java.time.Duration idempotencyInProgressLease) {
+        this.idempotencyInProgressLease = idempotencyInProgressLease;
+    }
+
     public java.time.Duration getIdempotencyTtl() {
         return idempotencyTtl;
     }

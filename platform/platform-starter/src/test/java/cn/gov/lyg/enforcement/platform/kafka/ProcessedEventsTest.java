@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Sources of effect-bearing events are checked before the handler. */
+/** Marks are written after the effect (a crash cannot acknowledge an unapplied event), sources are checked. */
 class ProcessedEventsTest {
 
     private MongoServer server;
@@ -26,6 +26,10 @@ class ProcessedEventsTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private ProcessedEvents processed;
     private final List<String> applied = new ArrayList<>();
+
+    /** What a process dying inside the handler looks like to the code after it: nothing else runs. */
+    static final class Crash extends Error {
+    }
 
     @BeforeEach
     void setUp() {
@@ -46,6 +50,20 @@ class ProcessedEventsTest {
 
     private static IncomingEvent event(String id, String topic, String type, String source) {
         return new IncomingEvent(id, type, source, "s", null, null, "k", topic, "{}".getBytes());
+    }
+
+    @Test
+    void aCrashInsideTheHandlerLeavesNoMarkSoTheRedeliveryAppliesTheEvent() {
+        IncomingEvent event = event("e1", "supervision.accountability.v1", "t.v1", "/enforcement/supervision");
+        assertThatThrownBy(() -> processed.handleOnce("c", event, e -> {
+            throw new Crash();
+        })).isInstanceOf(Crash.class);
+        assertThat(processed.isProcessed("c", "e1")).isFalse();
+
+        assertThat(processed.handleOnce("c", event, e -> applied.add(e.id()))).isTrue();
+        assertThat(processed.isProcessed("c", "e1")).isTrue();
+        assertThat(processed.handleOnce("c", event, e -> applied.add(e.id()))).isFalse();
+        assertThat(applied).containsExactly("e1");
     }
 
     @Test
