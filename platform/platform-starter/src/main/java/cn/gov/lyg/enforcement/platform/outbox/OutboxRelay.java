@@ -59,6 +59,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class OutboxRelay implements SmartLifecycle {
 
     public static final String LEASES = "outbox_leases";
+    private static final Criteria PENDING = Criteria.where("outbox.messageId").exists(true);
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final MongoTemplate mongo;
@@ -154,9 +155,10 @@ public class OutboxRelay implements SmartLifecycle {
                 continue;
             }
             Instant now = clock.instant();
-            Query query = new Query(new Criteria().orOperator(
+            // "outbox.messageId exists" lets MongoDB use the sparse outbox_pending index
+            Query query = new Query(new Criteria().andOperator(PENDING, new Criteria().orOperator(
                     Criteria.where("outbox").elemMatch(dueCriteria(now)),
-                    Criteria.where("outbox").elemMatch(Criteria.where("kind").is(OutboxMessage.AUDIT))))
+                    Criteria.where("outbox").elemMatch(Criteria.where("kind").is(OutboxMessage.AUDIT)))))
                     .with(Sort.by(Sort.Direction.ASC, "outbox.time")).limit(settings.getBatchSize());
             query.fields().include("_id").include("outbox");
             for (Document document : mongo.find(query, Document.class, collection)) {
@@ -179,7 +181,8 @@ public class OutboxRelay implements SmartLifecycle {
             }
             // what is still waiting after this sweep (the batch above is limited): an indexed count
             waiting += mongo.count(new Query(Criteria.where("outbox.messageId").exists(true)), collection);
-            parkedDocuments += mongo.count(new Query(Criteria.where("outbox.parkedAt").exists(true)), collection);
+            parkedDocuments += mongo.count(new Query(new Criteria().andOperator(PENDING,
+                    Criteria.where("outbox.parkedAt").exists(true))), collection);
         }
         backlog.set(waiting);
         parked.set(parkedDocuments);
