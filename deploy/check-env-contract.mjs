@@ -110,6 +110,7 @@ for (const [names, users] of tableRows(section('Environment variables'))) {
   if (/every JVM/.test(users)) modules.forEach((m) => who.add(m));
   if (/services/.test(users)) serviceModules.forEach((m) => who.add(m));
   if (/gateway/.test(users)) who.add('gateway');
+  for (const m of serviceModules) if (users.includes(m)) who.add(m);
   for (const v of expanded) usedBy.set(v, who);
 }
 check('contract', usedBy.size >= 8, `only ${usedBy.size} variables found in the contract's table`);

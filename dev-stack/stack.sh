@@ -286,6 +286,7 @@ start_app() {
   # shellcheck disable=SC2086
   SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 MONGODB_DATABASE="enforcement-$ctx" \
   SPRING_OUTPUT_ANSI_ENABLED=never \
+  SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-dev}" \
   CATALOG_SERVICE_URL="${CATALOG_SERVICE_URL:-http://127.0.0.1:${PORT[catalog-service]}}" \
   PERSONNEL_SERVICE_URL="${PERSONNEL_SERVICE_URL:-http://127.0.0.1:${PORT[personnel-service]}}" \
   BENCHMARK_SERVICE_URL="${BENCHMARK_SERVICE_URL:-http://127.0.0.1:${PORT[benchmark-service]}}" \

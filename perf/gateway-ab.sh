@@ -8,8 +8,8 @@
 # per-round throughput ratios to the first variant. Only the gateway path is measured; for the gateway/direct ratio
 # use gateway-overhead.sh.
 #
-#   perf/gateway-ab.sh [--no-start] [--rounds 6] [--duration 15] [--warmup 60] [--connections 32] [--rate R]
-#                            VARIANT...
+#   perf/gateway-ab.sh [--no-start] [--no-vanilla] [--rounds 6] [--duration 15] [--warmup 60] [--connections 32]
+#                            [--rate R] VARIANT...
 # With --rate R the measured rounds are paced at R requests/s (perf/lib/paced.lua), to compare latency at a
 # given load rather than throughput (the warm-up still runs as fast as it can).
 #
@@ -17,6 +17,9 @@
 # is space-separated NAME=value pairs on top of the gateway's runtime contract (docs/runtime-contract.md); the java
 # binary defaults to java on the PATH, the jar to gateway/target/gateway.jar (copy a jar aside to compare builds).
 # Without variants: "default" against "one-loop" (-Dreactor.netty.ioWorkerCount=1).
+# Every run also measures "scg-vanilla" (unless --no-vanilla): an out-of-the-box Spring Cloud Gateway with the same
+# routes and JWT check and no tuning (perf/scg-vanilla, packaged on demand), in the same rounds; the summary prints
+# each variant's gateway CPU per proxied request as a ratio to it (gw_vs_scg: below 1 = cheaper than stock SCG).
 #   perf/gateway-ab.sh "jdk17||" "jdk25|||/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
 #   perf/gateway-ab.sh "flush||" "noflush||ENFORCEMENT_GATEWAY_NETTY_FLUSHCONSOLIDATION=false"
 #
@@ -27,11 +30,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-START=true ROUNDS=6 DURATION=15 WARMUP=60 CONNECTIONS=32 RATE=0
+START=true ROUNDS=6 DURATION=15 WARMUP=60 CONNECTIONS=32 RATE=0 VANILLA=true
 VARIANTS=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --no-start) START=false ;;
+    --no-vanilla) VANILLA=false ;;
     --rounds) ROUNDS=$2; shift ;;
     --duration) DURATION=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
@@ -44,6 +48,14 @@ while [[ $# -gt 0 ]]; do
 done
 [[ ${#VARIANTS[@]} -gt 0 ]] || VARIANTS=("default||" "one-loop|-Dreactor.netty.ioWorkerCount=1|")
 command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk)" >&2; exit 1; }
+VANILLA_JAR=perf/scg-vanilla/target/scg-vanilla.jar
+if [[ $VANILLA == true ]]; then
+  if [[ ! -f $VANILLA_JAR ]]; then
+    echo "packaging $VANILLA_JAR"
+    mvn -q -o -f perf/scg-vanilla/pom.xml package -DskipTests || mvn -q -f perf/scg-vanilla/pom.xml package -DskipTests
+  fi
+  VARIANTS+=("scg-vanilla||||$VANILLA_JAR")
+fi
 
 KEYCLOAK=${KEYCLOAK_URL:-http://127.0.0.1:8180}
 CATALOG=${CATALOG_SERVICE_URL:-http://127.0.0.1:8081}
@@ -140,12 +152,16 @@ rows = [line.split() for line in open(sys.argv[1])]
 labels = sys.argv[2:]
 by = {l: [r for r in rows if r[1] == l] for l in labels}
 base = {r[0]: float(r[2]) for r in by[labels[0]]}
+scg = {r[0]: float(r[4]) for r in by.get('scg-vanilla', [])}
 invalid = any(int(r[6]) for r in rows)
-print(f"\n{'variant':<14} {'req/s':>8} {'p99_ms':>8} {'gw_us':>8} {'svc_us':>8} {'vs ' + labels[0]:>12}  (medians over rounds)")
+print(f"\n{'variant':<14} {'req/s':>8} {'p99_ms':>8} {'gw_us':>8} {'svc_us':>8} {'vs ' + labels[0]:>12} {'gw_vs_scg':>10}"
+      "  (medians over rounds)")
 for l in labels:
     med = lambda i: statistics.median(float(r[i]) for r in by[l])
     ratio = statistics.median(float(r[2]) / base[r[0]] for r in by[l])
-    print(f"{l:<14} {med(2):8.0f} {med(3):8.1f} {med(4):8.0f} {med(5):8.0f} {ratio:12.2f}")
+    # gateway CPU per proxied request relative to stock SCG in the same round, median over rounds
+    vs_scg = statistics.median(float(r[4]) / scg[r[0]] for r in by[l]) if scg else float('nan')
+    print(f"{l:<14} {med(2):8.0f} {med(3):8.1f} {med(4):8.0f} {med(5):8.0f} {ratio:12.2f} {vs_scg:10.2f}")
 if invalid:
     print("some runs had non-2xx answers: the result is invalid", file=sys.stderr)
     sys.exit(1)

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
 
-import cn.gov.lyg.enforcement.gateway.security.CachingReactiveJwtDecoder;
+import cn.gov.lyg.enforcement.platform.security.CachingReactiveJwtDecoder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;

@@ -18,7 +18,7 @@ class RateLimitIT extends GatewayITSupport {
 		String path = "/api/benchmarks/v1/recommendations";
 		backend.stubFor(get(urlEqualTo(path)).willReturn(okJson("[]")));
 		String limited = TestTokens.token().azp("rl-limited-client").build();
-		// a second token of the same client shares the bucket: the key is azp, not the token
+		// a second token of the same client and user shares the bucket: the key is azp + sub, not the token
 		String limitedOtherToken = TestTokens.token().azp("rl-limited-client").build();
 		String other = TestTokens.token().azp("rl-other-client").build();
 
@@ -46,6 +46,32 @@ class RateLimitIT extends GatewayITSupport {
 		for (int i = 0; i < 5; i++) {
 			client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(other)).exchange().expectStatus().isOk();
 		}
+	}
+
+	@Test
+	void eachUserOfAClientHasItsOwnBucket() {
+		String path = "/api/benchmarks/v1/per-user-probe";
+		backend.stubFor(get(urlEqualTo(path)).willReturn(okJson("[]")));
+		String runaway = TestTokens.token().azp("rl-limited-client").subject("runaway-tab-user").build();
+		String colleague = TestTokens.token().azp("rl-limited-client").subject("colleague").build();
+		for (int i = 0; i < 3; i++) {
+			client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(runaway)).exchange().expectStatus().isOk();
+		}
+		client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(runaway)).exchange().expectStatus().isEqualTo(429);
+		for (int i = 0; i < 3; i++) {
+			client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(colleague)).exchange().expectStatus().isOk();
+		}
+	}
+
+	@Test
+	void aClientWithItsOwnBudgetGetsIt() {
+		String path = "/api/benchmarks/v1/system-budget-probe";
+		backend.stubFor(get(urlEqualTo(path)).willReturn(okJson("[]")));
+		String system = TestTokens.token().azp("rl-system-client").subject("service-account-rl-system").build();
+		for (int i = 0; i < 6; i++) {
+			client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(system)).exchange().expectStatus().isOk();
+		}
+		client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(system)).exchange().expectStatus().isEqualTo(429);
 	}
 
 }

@@ -80,6 +80,11 @@ public final class TestTokens {
 			return this;
 		}
 
+		public Builder subject(String subject) {
+			this.subject = subject;
+			return this;
+		}
+
 		public Builder expiresAt(Instant expiresAt) {
 			this.expiresAt = expiresAt;
 			return this;

@@ -1,12 +1,18 @@
 package cn.gov.lyg.enforcement.personnel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gov.lyg.enforcement.events.DomainEvent;
 import cn.gov.lyg.enforcement.events.EventSchemas;
+import cn.gov.lyg.enforcement.events.personnel.AgencyChanged;
+import cn.gov.lyg.enforcement.events.personnel.AgencyClosed;
+import cn.gov.lyg.enforcement.events.personnel.AgencyRegistered;
 import cn.gov.lyg.enforcement.events.personnel.AnnualReviewFailed;
 import cn.gov.lyg.enforcement.events.personnel.AnnualReviewPassed;
 import cn.gov.lyg.enforcement.events.personnel.CertificateCancelled;
@@ -18,8 +24,14 @@ import cn.gov.lyg.enforcement.events.personnel.CertificateReportedLost;
 import cn.gov.lyg.enforcement.events.personnel.CertificateRevoked;
 import cn.gov.lyg.enforcement.events.personnel.CertificateSuspended;
 import cn.gov.lyg.enforcement.events.personnel.CertificateWithdrawn;
+import cn.gov.lyg.enforcement.events.personnel.TrainingShortfallDetected;
+import cn.gov.lyg.enforcement.personnel.agency.ReferenceAgencySeeder;
+import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
+import cn.gov.lyg.enforcement.personnel.eligibility.EligibilityReadModel;
+import cn.gov.lyg.enforcement.platform.readmodel.MongoMirrorSync;
 import cn.gov.lyg.enforcement.platform.security.Role;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
+import cn.gov.lyg.enforcement.platform.test.ServiceTest;
 import cn.gov.lyg.enforcement.platform.test.TestTokens;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
@@ -40,23 +52,22 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
 /**
  * What the API tests of personnel-service share: the injected MockMvc, JSON mapper, MongoTemplate and broker address,
  * tokens of the sample users, request and body helpers, the apply → approve → issue path and the check of the events
  * on Kafka. The subclasses carry {@code @ServiceTest} themselves (and nothing else), so they share one Spring context.
  */
-abstract class PersonnelApiTestSupport {
+public abstract class PersonnelApiTestSupport {
 
-    static final String HZ_MARKET = Fixtures.HZ_MARKET;
-    static final String HZ_JUSTICE = Fixtures.HZ_JUSTICE;
-    static final String CITY_JUSTICE = Fixtures.CITY_JUSTICE;
-    static final String CITY_MARKET = Fixtures.CITY_MARKET;
-    static final String DH_MARKET = "11320722300400022W";
-    static final String CITY_HEALTH = "113207003001000970";
-    static final String BASE = "/api/personnel/v1";
+    protected static final String HZ_MARKET = Fixtures.HZ_MARKET;
+    protected static final String HZ_JUSTICE = Fixtures.HZ_JUSTICE;
+    protected static final String CITY_JUSTICE = Fixtures.CITY_JUSTICE;
+    protected static final String CITY_MARKET = Fixtures.CITY_MARKET;
+    protected static final String DH_MARKET = "11320722300400022W";
+    protected static final String CITY_HEALTH = "113207003001000970";
+    protected static final String BASE = "/api/personnel/v1";
 
-    static final Map<String, Class<? extends DomainEvent>> CERTIFICATE_EVENTS = Map.ofEntries(
+    protected static final Map<String, Class<? extends DomainEvent>> CERTIFICATE_EVENTS = Map.ofEntries(
             Map.entry("cn.gov.lyg.enforcement.personnel.certificate.issued.v1", CertificateIssued.class),
             Map.entry("cn.gov.lyg.enforcement.personnel.certificate.suspended.v1", CertificateSuspended.class),
             Map.entry("cn.gov.lyg.enforcement.personnel.certificate.reinstated.v1", CertificateReinstated.class),
@@ -70,55 +81,55 @@ abstract class PersonnelApiTestSupport {
             Map.entry("cn.gov.lyg.enforcement.personnel.annual-review.failed.v1", AnnualReviewFailed.class));
 
     @Autowired
-    MockMvc mvc;
+    protected MockMvc mvc;
     @Autowired
-    JsonMapper json;
+    protected JsonMapper json;
     @Autowired
-    MongoTemplate mongo;
+    protected MongoTemplate mongo;
     @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    protected String bootstrap;
 
-    final LocalDate today = LocalDate.now(Fixtures.SHANGHAI);
+    protected final LocalDate today = LocalDate.now(Fixtures.SHANGHAI);
 
     // ---------------------------------------------------------------- tokens
 
-    static String hzAdmin() {
+    protected static String hzAdmin() {
         return TestTokens.user("hz-agency-admin").roles(Role.AGENCY_ADMIN, Role.OFFICER).agency(HZ_MARKET)
                 .region("320706").bearer();
     }
 
-    static String dhAdmin() {
+    protected static String dhAdmin() {
         return TestTokens.user("dh-agency-admin").roles(Role.AGENCY_ADMIN, Role.OFFICER).agency(DH_MARKET)
                 .region("320722").bearer();
     }
 
     /** The admin of another 海州区 agency (a judicial office, for example). */
-    static String adminOf(String agency) {
+    protected static String adminOf(String agency) {
         return TestTokens.user("office-admin").roles(Role.AGENCY_ADMIN).agency(agency).region("320706").bearer();
     }
 
-    static String hzSupervisor() {
+    protected static String hzSupervisor() {
         return TestTokens.user("hz-supervisor").roles(Role.SUPERVISOR_COUNTY).agency(HZ_JUSTICE).region("320706")
                 .bearer();
     }
 
-    static String dhSupervisor() {
+    protected static String dhSupervisor() {
         return TestTokens.user("dh-supervisor").roles(Role.SUPERVISOR_COUNTY).agency(CITY_JUSTICE).region("320722")
                 .bearer();
     }
 
-    static String citySupervisor() {
+    protected static String citySupervisor() {
         return TestTokens.user("city-supervisor").roles(Role.SUPERVISOR_CITY).agency(CITY_JUSTICE).region("320700")
                 .bearer();
     }
 
-    static String officer(String username) {
+    protected static String officer(String username) {
         return TestTokens.user(username).roles(Role.OFFICER).agency(HZ_MARKET).region("320706").bearer();
     }
 
     // ---------------------------------------------------------------- requests and bodies
 
-    ResultActions postJson(String path, String token, Object body, Object... vars) throws Exception {
+    protected ResultActions postJson(String path, String token, Object body, Object... vars) throws Exception {
         var request = post(path, vars).contentType(MediaType.APPLICATION_JSON)
                 .content(body == null ? "{}" : body.toString());
         if (token != null) {
@@ -127,17 +138,17 @@ abstract class PersonnelApiTestSupport {
         return mvc.perform(request);
     }
 
-    JsonNode body(ResultActions result) throws Exception {
+    protected JsonNode body(ResultActions result) throws Exception {
         return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     /** A new officer of 海州区市场监管局 without a username (a fresh ID card number each time). */
-    ObjectNode officerBody() {
+    protected ObjectNode officerBody() {
         return officerBody(HZ_MARKET);
     }
 
     /** A new officer of {@code agency} without a username (a fresh ID card number each time). */
-    ObjectNode officerBody(String agency) {
+    protected ObjectNode officerBody(String agency) {
         ObjectNode body = json.createObjectNode();
         body.put("name", "张海涛");
         body.put("idCardNo", TestIds.citizenId());
@@ -150,7 +161,7 @@ abstract class PersonnelApiTestSupport {
     }
 
     /** A 海州区 county agency (no parent) of the MARKET domain with a fresh code. */
-    ObjectNode agencyBody(String region) {
+    protected ObjectNode agencyBody(String region) {
         ObjectNode body = json.createObjectNode();
         body.put("name", "海州区测试执法局" + TestIds.next());
         body.put("uscc", TestIds.uscc(region));
@@ -164,12 +175,12 @@ abstract class PersonnelApiTestSupport {
     // ---------------------------------------------------------------- records through the API
 
     /** Registers an officer of 海州区市场监管局 without a username; returns the id. */
-    String registerOfficer() throws Exception {
+    protected String registerOfficer() throws Exception {
         return registerOfficer(null);
     }
 
     /** Registers an officer of 海州区市场监管局 who signs in as {@code username} (null: none); returns the id. */
-    String registerOfficer(String username) throws Exception {
+    protected String registerOfficer(String username) throws Exception {
         ObjectNode body = officerBody();
         if (username != null) {
             body.put("username", username);
@@ -179,7 +190,7 @@ abstract class PersonnelApiTestSupport {
     }
 
     /** apply → approve → issue (MARKET in 320706, five years from {@code validFrom}); returns the certificate id. */
-    String activeCertificate(String officerId, LocalDate validFrom) throws Exception {
+    protected String activeCertificate(String officerId, LocalDate validFrom) throws Exception {
         ObjectNode application = json.createObjectNode();
         application.put("officerId", officerId);
         application.putArray("enforcementDomains").add("MARKET");
@@ -205,7 +216,7 @@ abstract class PersonnelApiTestSupport {
      * the event id, so does this check) with {@code key} arrived, checks their CloudEvent attributes and schemas, and
      * returns their payloads by short type ({@code certificate.issued}), in order.
      */
-    List<Map.Entry<String, JsonNode>> events(KafkaProbe probe, String key, int count,
+    protected List<Map.Entry<String, JsonNode>> events(KafkaProbe probe, String key, int count,
                                              Map<String, Class<? extends DomainEvent>> types) {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> distinct(probe.await(r -> key.equals(r.key()), 1,
                 Duration.ofSeconds(20))).size() >= count);
@@ -213,17 +224,17 @@ abstract class PersonnelApiTestSupport {
     }
 
     /** The short types of {@link #events}. */
-    List<String> eventTypes(KafkaProbe probe, String key, int count, Map<String, Class<? extends DomainEvent>> types) {
+    protected List<String> eventTypes(KafkaProbe probe, String key, int count, Map<String, Class<? extends DomainEvent>> types) {
         return typesOf(events(probe, key, count, types));
     }
 
     /** Everything of {@code key} after 2 s more polling (no event may be missing nor extra). */
-    List<Map.Entry<String, JsonNode>> drained(KafkaProbe probe, String key,
+    protected List<Map.Entry<String, JsonNode>> drained(KafkaProbe probe, String key,
                                               Map<String, Class<? extends DomainEvent>> types) {
         return decode(distinct(probe.drain(r -> key.equals(r.key()), Duration.ofSeconds(2))), key, types);
     }
 
-    List<Map.Entry<String, JsonNode>> decode(List<ConsumerRecord<String, byte[]>> records, String key,
+    protected List<Map.Entry<String, JsonNode>> decode(List<ConsumerRecord<String, byte[]>> records, String key,
                                              Map<String, Class<? extends DomainEvent>> types) {
         return records.stream().map(record -> {
             CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
@@ -239,14 +250,118 @@ abstract class PersonnelApiTestSupport {
         }).toList();
     }
 
-    static List<ConsumerRecord<String, byte[]>> distinct(List<ConsumerRecord<String, byte[]>> records) {
+    protected static List<ConsumerRecord<String, byte[]>> distinct(List<ConsumerRecord<String, byte[]>> records) {
         Map<String, ConsumerRecord<String, byte[]>> byId = new LinkedHashMap<>();
         records.forEach(r -> byId.putIfAbsent(new String(r.headers().lastHeader("ce_id").value(),
                 StandardCharsets.UTF_8), r));
         return List.copyOf(byId.values());
     }
 
-    static List<String> typesOf(List<Map.Entry<String, JsonNode>> events) {
+    protected static List<String> typesOf(List<Map.Entry<String, JsonNode>> events) {
         return events.stream().map(Map.Entry::getKey).toList();
+    }
+
+    protected ObjectNode reason(String text) {
+        ObjectNode node = json.createObjectNode();
+        node.put("reason", text);
+        return node;
+    }
+
+    protected JsonNode eligibility(String officerId, String query) throws Exception {
+        return body(mvc.perform(get(BASE + "/officers/{id}/eligibility" + query, officerId)
+                .header("Authorization", hzAdmin())).andExpect(status().isOk()));
+    }
+
+    protected String registerOfficerOf() throws Exception {
+        return body(postJson(BASE + "/officers", dhAdmin(), officerBody(DH_MARKET)).andExpect(status().isCreated()))
+                .get("id").asString();
+    }
+
+    // ---------------------------------------------------------------- eligibility and time
+
+    @Autowired
+    protected EligibilityReadModel eligibilityModel;
+
+    @Autowired
+    protected MongoMirrorSync<Certificate, Certificate> certificateMirrorSync;
+
+    @Autowired
+    protected ReferenceAgencySeeder seeder;
+
+    protected ResultActions postJob(String path, String token, String param, Object value) throws Exception {
+        var request = post(BASE + "/jobs/" + path);
+        if (param != null) {
+            request.param(param, String.valueOf(value));
+        }
+        if (token != null) {
+            request.header("Authorization", token);
+        }
+        return mvc.perform(request);
+    }
+
+    protected void suspend(String certificateId, LocalDate until) throws Exception {
+        ObjectNode body = json.createObjectNode().put("reason", "UNDER_INVESTIGATION");
+        if (until != null) {
+            body.put("until", until.toString());
+        }
+        JsonNode suspended = body(postJson(BASE + "/certificates/{id}/suspend", hzSupervisor(), body, certificateId)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUSPENDED")));
+        JsonNode suspendedUntil = suspended.get("suspendedUntil");
+        assertThat(suspendedUntil == null || suspendedUntil.isNull() ? null : suspendedUntil.asString())
+                .isEqualTo(until == null ? null : until.toString());
+    }
+
+    protected String certificateStatus(String id) throws Exception {
+        return body(mvc.perform(get(BASE + "/certificates/{id}", id).header("Authorization", hzAdmin()))
+                .andExpect(status().isOk())).get("status").asString();
+    }
+
+    protected void train(String officerId, int year, double hours) throws Exception {
+        ObjectNode training = json.createObjectNode().put("officerId", officerId).put("completedOn", year + "-06-01")
+                .put("category", "PUBLIC_LAW").put("classHours", hours);
+        postJson(BASE + "/training-records", hzAdmin(), training).andExpect(status().isCreated());
+    }
+
+    protected static final Map<String, Class<? extends DomainEvent>> SHORTFALL_EVENTS = Map.of(
+            "cn.gov.lyg.enforcement.personnel.training.shortfall-detected.v1", TrainingShortfallDetected.class);
+
+    protected static final Map<String, Class<? extends DomainEvent>> AGENCY_EVENTS = Map.of(
+            "cn.gov.lyg.enforcement.personnel.agency.registered.v1", AgencyRegistered.class,
+            "cn.gov.lyg.enforcement.personnel.agency.changed.v1", AgencyChanged.class,
+            "cn.gov.lyg.enforcement.personnel.agency.closed.v1", AgencyClosed.class);
+
+    protected String registerAndCertify() throws Exception {
+        return activeCertificate(registerOfficer(), today.minusYears(1));
+    }
+
+    // ---------------------------------------------------------------- 4. agency events
+
+    /** A county agency whose parent is the city market regulator ({@code CITY_MARKET}). */
+    protected ObjectNode childAgencyBody(String region) {
+        return agencyBody(region).put("parentAgencyCode", CITY_MARKET);
+    }
+
+    // ---------------------------------------------------------------- 1. judicial offices 司法所
+
+    protected ObjectNode judicialOfficeBody(String parent) {
+        ObjectNode body = json.createObjectNode();
+        body.put("name", "海州区测试司法所" + TestIds.next());
+        body.put("uscc", TestIds.uscc("320706"));
+        body.put("agencyKind", "JUSTICE_BUREAU");
+        body.put("adminLevel", "TOWNSHIP");
+        body.put("regionCode", "320706");
+        body.put("townshipCode", "320706" + String.format("%03d", TestIds.next() % 1000));
+        if (parent != null) {
+            body.put("parentAgencyCode", parent);
+        }
+        return body;
+    }
+
+    protected String registerJudicialOffice() throws Exception {
+        return body(postJson(BASE + "/agencies", hzSupervisor(), judicialOfficeBody(HZ_JUSTICE))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.judicialOffice").value(true))
+                .andExpect(jsonPath("$.supervisingJusticeBureauCode").value(HZ_JUSTICE)))
+                .get("uscc").asString();
     }
 }

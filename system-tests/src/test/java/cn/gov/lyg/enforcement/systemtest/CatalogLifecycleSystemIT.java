@@ -1,6 +1,5 @@
 package cn.gov.lyg.enforcement.systemtest;
 
-import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.ADMIN;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.HZ_MARKET;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.OFFICER;
@@ -15,6 +14,7 @@ import cn.gov.lyg.enforcement.events.catalog.EnforcementItemAdjusted;
 import cn.gov.lyg.enforcement.events.catalog.EnforcementItemCancelled;
 import cn.gov.lyg.enforcement.events.catalog.EnforcementItemResumed;
 import cn.gov.lyg.enforcement.events.catalog.EnforcementItemSuspended;
+import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +131,7 @@ class CatalogLifecycleSystemIT {
 
     @Test
     void badInputAnswersProblemsWithCodesAndWritesNothing() {
-        // AS-28: a coercive measure cannot be entrusted
+        // a coercive measure cannot be entrusted
         ObjectNode entrusted = Catalog.item("COERCION", "COE");
         entrusted.put("exerciseMode", "ENTRUSTED");
         problem(post("/items", ADMIN, entrusted), 400, "COERCION_NOT_ENTRUSTABLE");

@@ -1,6 +1,5 @@
 package cn.gov.lyg.enforcement.systemtest;
 
-import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.ADMIN;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.DH_MARKET;
 import static cn.gov.lyg.enforcement.systemtest.Catalog.NIUSHAN;
@@ -14,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.events.catalog.TownshipDelegationGranted;
 import cn.gov.lyg.enforcement.events.catalog.TownshipDelegationRecalled;
+import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * 乡镇赋权 through the gateway: a county penalty item of 东海县市场监督管理局 delegated to 牛山街道 (grant → approve →
  * publish → recall), "who holds the power" on dates around the recall, the events on Kafka, the public listing,
- * and AS-29 (a city-level licensing item cannot be delegated).
+ * and that a city-level licensing item cannot be delegated.
  */
 class DelegationSystemIT {
 

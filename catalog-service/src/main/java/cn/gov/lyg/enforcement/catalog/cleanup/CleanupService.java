@@ -4,7 +4,6 @@ import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
 import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
 import cn.gov.lyg.enforcement.catalog.item.ItemService;
 import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
-import cn.gov.lyg.enforcement.catalog.item.ItemStore;
 import cn.gov.lyg.enforcement.platform.mongo.MongoIndexContributor;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
@@ -49,13 +48,11 @@ import org.springframework.stereotype.Service;
 public class CleanupService implements MongoIndexContributor {
 
     private final MongoTemplate mongo;
-    private final ItemStore items;
     private final ItemService itemService;
     private final Clock clock;
 
-    public CleanupService(MongoTemplate mongo, ItemStore items, ItemService itemService, Clock clock) {
+    public CleanupService(MongoTemplate mongo, ItemService itemService, Clock clock) {
         this.mongo = mongo;
-        this.items = items;
         this.itemService = itemService;
         this.clock = clock;
     }
@@ -232,7 +229,7 @@ public class CleanupService implements MongoIndexContributor {
                 errors.add(FieldViolation.of(field + ".itemId", "FIELD_REQUIRED"));
                 return "VALIDATION_FAILED";
             }
-            Optional<EnforcementItem> item = items.findById(change.itemId())
+            Optional<EnforcementItem> item = itemService.find(change.itemId())
                     .filter(i -> i.getStatus() != ItemStatus.DRAFT);
             if (item.isEmpty()) {
                 errors.add(FieldViolation.of(field + ".itemId", "ITEM_UNKNOWN"));
@@ -255,14 +252,14 @@ public class CleanupService implements MongoIndexContributor {
     private String dryRun(CleanupChange change, String actor) {
         try {
             if (change.action() == CleanupAction.ADD) {
-                if (items.existsByItemCode(change.definition().itemCode())
-                        && items.findById(change.changeId()).isEmpty()) {
+                if (itemService.existsByItemCode(change.definition().itemCode())
+                        && itemService.find(change.changeId()).isEmpty()) {
                     return "ITEM_CODE_DUPLICATE";
                 }
                 itemService.checkRules(addedDefinition(change));
                 return null;
             }
-            Optional<EnforcementItem> item = items.findById(change.itemId());
+            Optional<EnforcementItem> item = itemService.find(change.itemId());
             if (item.isEmpty()) {
                 return "ITEM_UNKNOWN";
             }
@@ -275,27 +272,27 @@ public class CleanupService implements MongoIndexContributor {
 
     private boolean alreadyInItem(CleanupChange change) {
         String itemId = change.action() == CleanupAction.ADD ? change.changeId() : change.itemId();
-        return items.findById(itemId).map(item -> item.hasApplied(change.changeId())).orElse(false);
+        return itemService.find(itemId).map(item -> item.hasApplied(change.changeId())).orElse(false);
     }
 
     /** One item write per change, carrying the change id; a change found in its item is not applied again. */
     private String apply(CleanupChange change, String actor) {
         if (change.action() == CleanupAction.ADD) {
-            Optional<EnforcementItem> existing = items.findById(change.changeId());
+            Optional<EnforcementItem> existing = itemService.find(change.changeId());
             if (existing.isPresent()) {
                 return existing.get().getId();
             }
             EnforcementItem item = EnforcementItem.draft(change.changeId(), addedDefinition(change), clock);
             item.publish(actor, clock);
             item.markApplied(change.changeId());
-            return items.save(item).getId();
+            return itemService.save(item).getId();
         }
-        EnforcementItem item = items.findById(change.itemId())
+        EnforcementItem item = itemService.find(change.itemId())
                 .orElseThrow(() -> ApiException.notFound("EnforcementItem", change.itemId()));
         if (!item.hasApplied(change.changeId())) {
             change(item, change, actor);
             item.markApplied(change.changeId());
-            items.save(item);
+            itemService.save(item);
         }
         return item.getId();
     }

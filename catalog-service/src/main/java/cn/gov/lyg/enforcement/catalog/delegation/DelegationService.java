@@ -1,8 +1,8 @@
 package cn.gov.lyg.enforcement.catalog.delegation;
 
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
+import cn.gov.lyg.enforcement.catalog.item.ItemService;
 import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
-import cn.gov.lyg.enforcement.catalog.item.ItemStore;
 import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
 import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import cn.gov.lyg.enforcement.platform.agency.Agency;
@@ -35,11 +35,11 @@ import org.springframework.stereotype.Service;
 public class DelegationService {
 
     private final DelegationStore store;
-    private final ItemStore items;
+    private final ItemService items;
     private final AgencyDirectory agencies;
     private final Clock clock;
 
-    public DelegationService(DelegationStore store, ItemStore items, AgencyDirectory agencies, Clock clock) {
+    public DelegationService(DelegationStore store, ItemService items, AgencyDirectory agencies, Clock clock) {
         this.store = store;
         this.items = items;
         this.agencies = agencies;
@@ -48,7 +48,7 @@ public class DelegationService {
 
     @CatalogAdminsOnly
     public TownshipDelegation grant(DelegationCommands.Grant command) {
-        EnforcementItem item = items.findById(command.itemId()).filter(i -> i.getStatus() != ItemStatus.DRAFT)
+        EnforcementItem item = items.find(command.itemId()).filter(i -> i.getStatus() != ItemStatus.DRAFT)
                 .orElseThrow(() -> ApiException.invalid("ITEM_UNKNOWN",
                         List.of(FieldViolation.of("itemId", "ITEM_UNKNOWN"))));
         Agency township = agencies.find(command.townshipAgencyCode()).orElse(null);
@@ -132,7 +132,7 @@ public class DelegationService {
     /** Who holds the power for item X in township T on date D (default today). */
     @Authenticated
     public PowerHolder.Holder holder(String itemId, String townshipAgencyCode, LocalDate date) {
-        EnforcementItem item = items.findById(itemId)
+        EnforcementItem item = items.find(itemId)
                 .filter(i -> i.getStatus() != ItemStatus.DRAFT || CurrentScope.get().has(Role.CATALOG_ADMIN))
                 .orElseThrow(() -> ApiException.notFound("EnforcementItem", itemId));
         Agency township = agencies.find(townshipAgencyCode).filter(Agency::isTownship)
@@ -213,7 +213,7 @@ public class DelegationService {
 
     /** The item may have been suspended or cancelled since the proposal: then it cannot be delegated (C2). */
     private void requireActiveItem(TownshipDelegation d) {
-        if (items.findById(d.getItemId()).map(i -> i.getStatus() != ItemStatus.ACTIVE).orElse(true)) {
+        if (items.find(d.getItemId()).map(i -> i.getStatus() != ItemStatus.ACTIVE).orElse(true)) {
             throw new ApiException(HttpStatus.CONFLICT, "ITEM_NOT_ACTIVE",
                     List.of(FieldViolation.of("itemId", "ITEM_NOT_ACTIVE")));
         }

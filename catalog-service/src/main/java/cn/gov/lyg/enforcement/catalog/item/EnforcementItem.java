@@ -193,7 +193,7 @@ public class EnforcementItem extends AggregateDocument {
 
     /**
      * ACTIVE|SUSPENDED → CANCELLED (terminal) from {@code effectiveDate} (inclusive, default today): uses dated
-     * before it remain valid (AS-26). A reason is required; the date cannot precede the current version.
+     * before it remain valid. A reason is required; the date cannot precede the current version.
      */
     public void cancel(StatusReason reason, String note, LocalDate effectiveDate, String actor, Clock clock) {
         if (status != ItemStatus.ACTIVE && status != ItemStatus.SUSPENDED) {

@@ -1,6 +1,5 @@
 package cn.gov.lyg.enforcement.catalog.item;
 
-import cn.gov.lyg.enforcement.catalog.item.search.ItemSearchIndex;
 import cn.gov.lyg.enforcement.platform.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
@@ -11,7 +10,10 @@ import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.security.policy.CatalogAdminsOnly;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -112,6 +114,44 @@ public class ItemService {
 
     private static String actor() {
         return CurrentScope.get().auditName();
+    }
+
+    // ---- for the catalog's other features (clean-up, delegations, law changes, spreadsheets, usability): no
+    // authorization of their own, the calling use case has checked it; writes store changes those features made
+    // through the aggregate's own methods.
+
+    /** The item, unchecked. */
+    public Optional<EnforcementItem> find(String id) {
+        return id == null ? Optional.empty() : store.findById(id);
+    }
+
+    public boolean existsByItemCode(String itemCode) {
+        return store.existsByItemCode(itemCode);
+    }
+
+    /** Whether an ACTIVE penalty item relating the coercive measure is implemented by the agency (rule C2). */
+    public boolean existsActivePenaltyRelating(String coercionItemId, String agencyCode) {
+        return store.existsActivePenaltyRelating(coercionItemId, agencyCode);
+    }
+
+    /** Items in the given states citing a law (law changes 立改废释). */
+    public List<EnforcementItem> citing(String lawName, List<ItemStatus> statuses) {
+        return store.citing(lawName, statuses);
+    }
+
+    /** Which of the codes are taken already (imports). */
+    public Set<String> existingCodes(Collection<String> codes) {
+        return store.existingCodes(codes);
+    }
+
+    /** Inserts new items at once (imports of rows that passed every rule). */
+    public Collection<EnforcementItem> insertAll(Collection<EnforcementItem> items) {
+        return store.insertAll(items);
+    }
+
+    /** Stores an item changed by another feature through the aggregate's methods (version-checked). */
+    public EnforcementItem save(EnforcementItem item) {
+        return store.save(item);
     }
 
     @Authenticated

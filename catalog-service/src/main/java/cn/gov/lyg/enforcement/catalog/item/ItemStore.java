@@ -91,7 +91,7 @@ public class ItemStore implements MongoIndexContributor {
 
     /**
      * The catalog search as a MongoDB query (two collection scans on a server without indexes): used while the
-     * in-memory model ({@code item.search.ItemSearchIndex}) is not loaded.
+     * in-memory model ({@link ItemSearchIndex}) is not loaded.
      */
     public Page<EnforcementItem> search(ItemFilter filter, List<ItemStatus> visibleStatuses, Pageable pageable) {
         Query query = query(filter, visibleStatuses);

@@ -1,8 +1,8 @@
 package cn.gov.lyg.enforcement.catalog.lawchange;
 
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
+import cn.gov.lyg.enforcement.catalog.item.ItemService;
 import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
-import cn.gov.lyg.enforcement.catalog.item.ItemStore;
 import cn.gov.lyg.enforcement.events.vocabulary.LawChangeType;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
@@ -32,10 +32,10 @@ import org.springframework.stereotype.Service;
 public class LawChangeService {
 
     private final MongoTemplate mongo;
-    private final ItemStore items;
+    private final ItemService items;
     private final java.time.Clock clock;
 
-    public LawChangeService(MongoTemplate mongo, ItemStore items, java.time.Clock clock) {
+    public LawChangeService(MongoTemplate mongo, ItemService items, java.time.Clock clock) {
         this.mongo = mongo;
         this.items = items;
         this.clock = clock;
@@ -89,7 +89,7 @@ public class LawChangeService {
     /** One item, one write; retried on a concurrent modification. */
     private void flag(String itemId, LawChange change) {
         for (int attempt = 0; ; attempt++) {
-            Optional<EnforcementItem> found = items.findById(itemId);
+            Optional<EnforcementItem> found = items.find(itemId);
             if (found.isEmpty()) {
                 return;
             }

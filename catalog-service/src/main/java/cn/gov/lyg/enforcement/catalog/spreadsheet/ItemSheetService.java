@@ -5,7 +5,6 @@ import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
 import cn.gov.lyg.enforcement.catalog.item.ItemFilter;
 import cn.gov.lyg.enforcement.catalog.item.ItemRules;
 import cn.gov.lyg.enforcement.catalog.item.ItemService;
-import cn.gov.lyg.enforcement.catalog.item.ItemStore;
 import cn.gov.lyg.enforcement.platform.agency.Agency;
 import cn.gov.lyg.enforcement.platform.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
@@ -36,16 +35,13 @@ import org.springframework.stereotype.Service;
 public class ItemSheetService {
 
     private static final int EXPORT_LIMIT = 50_000;
-
-    private final ItemStore store;
     private final ItemService items;
     private final AgencyDirectory agencies;
     private final Validator validator;
     private final Clock clock;
 
-    public ItemSheetService(ItemStore store, ItemService items, AgencyDirectory agencies, Validator validator,
+    public ItemSheetService(ItemService items, AgencyDirectory agencies, Validator validator,
                             Clock clock) {
-        this.store = store;
         this.items = items;
         this.agencies = agencies;
         this.validator = validator;
@@ -83,7 +79,7 @@ public class ItemSheetService {
             throw ApiException.badRequest("IMPORT_EMPTY");
         }
         Map<String, Agency> known = agencies.find(agencyCodes);
-        Set<String> taken = store.existingCodes(definitions.stream().map(ItemDefinition::itemCode)
+        Set<String> taken = items.existingCodes(definitions.stream().map(ItemDefinition::itemCode)
                 .filter(java.util.Objects::nonNull).toList());
         Map<String, Integer> firstRowOfCode = new HashMap<>();
         List<ImportReport.RowError> report = new ArrayList<>();
@@ -119,7 +115,7 @@ public class ItemSheetService {
                             List.of()));
         }
         List<String> ids = valid.isEmpty() ? List.of()
-                : store.insertAll(valid).stream().map(EnforcementItem::getId).toList();
+                : items.insertAll(valid).stream().map(EnforcementItem::getId).toList();
         return new ImportReport(definitions.size(), valid.size(), invalid, ids.size(), validOnly, report, ids);
     }
 

@@ -1,7 +1,5 @@
 package cn.gov.lyg.enforcement.catalog.usability;
 
-import cn.gov.lyg.enforcement.catalog.delegation.DelegationService;
-import cn.gov.lyg.enforcement.catalog.delegation.PowerHolder;
 import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,19 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class UsabilityController {
 
     private final UsabilityService usability;
-    private final DelegationService delegations;
 
-    public UsabilityController(UsabilityService usability, DelegationService delegations) {
+    public UsabilityController(UsabilityService usability) {
         this.usability = usability;
-        this.delegations = delegations;
-    }
-
-    @GetMapping("/api/catalog/v1/items/{id}/holder")
-    @Authenticated
-    @Operation(summary = "Who holds the power for the item in the township on date (default today)")
-    public PowerHolder.Holder holder(@PathVariable String id, @RequestParam String townshipAgencyCode,
-                                     @RequestParam(required = false) LocalDate date) {
-        return delegations.holder(id, townshipAgencyCode, date);
     }
 
     @GetMapping("/api/catalog/v1/items/{id}/usability")

@@ -1,10 +1,8 @@
 package cn.gov.lyg.enforcement.catalog.usability;
 
-import cn.gov.lyg.enforcement.catalog.delegation.DelegationStore;
-import cn.gov.lyg.enforcement.catalog.delegation.TownshipDelegation;
 import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
+import cn.gov.lyg.enforcement.catalog.item.ItemService;
 import cn.gov.lyg.enforcement.catalog.item.ItemStatus;
-import cn.gov.lyg.enforcement.catalog.item.ItemStore;
 import cn.gov.lyg.enforcement.platform.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
@@ -20,12 +18,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class UsabilityService {
 
-    private final ItemStore items;
-    private final DelegationStore delegations;
+    private final ItemService items;
+    private final DelegationPeriods delegations;
     private final AgencyDirectory agencies;
     private final Clock clock;
 
-    public UsabilityService(ItemStore items, DelegationStore delegations, AgencyDirectory agencies, Clock clock) {
+    public UsabilityService(ItemService items, DelegationPeriods delegations, AgencyDirectory agencies, Clock clock) {
         this.items = items;
         this.delegations = delegations;
         this.agencies = agencies;
@@ -35,7 +33,7 @@ public class UsabilityService {
     @Authenticated
     public Usability usability(String itemId, String agencyCode, String regionCode, String townshipAgencyCode,
                                LocalDate date) {
-        EnforcementItem item = items.findById(itemId)
+        EnforcementItem item = items.find(itemId)
                 .filter(i -> i.getStatus() != ItemStatus.DRAFT || CurrentScope.get().has(Role.CATALOG_ADMIN))
                 .orElseThrow(() -> ApiException.notFound("EnforcementItem", itemId));
         if (regionCode != null && !regionCode.matches("\\d{6}")) {
@@ -43,8 +41,7 @@ public class UsabilityService {
                     "INVALID_PARAMETER")));
         }
         String agency = agencyCode == null ? null : agencyCode.trim().toUpperCase();
-        List<DelegationPeriod> periods = delegations.covering(itemId).stream()
-                .filter(d -> d.getStatus().published()).map(TownshipDelegation::period).toList();
+        List<DelegationPeriod> periods = delegations.covering(itemId);
         return ItemUsability.evaluate(item, agency, agencies.find(agency).orElse(null), regionCode,
                 townshipAgencyCode, date != null ? date : LocalDate.now(clock), periods);
     }

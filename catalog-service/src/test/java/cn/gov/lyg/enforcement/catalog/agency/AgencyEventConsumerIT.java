@@ -127,10 +127,10 @@ class AgencyEventConsumerIT {
                 UUID.randomUUID().toString(), 1, "320700", code, now, "city-admin",
                 snapshot(code, List.of("COMMERCE", "HR_SOCIAL_SECURITY"), "ACTIVE"));
         TestEvents.publish(bootstrap, json, registered, 1);
-        Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> processed.isProcessed(consumer.consumer(), registered.eventId()));
-        assertThat(directory.find(code)).hasValueSatisfying(agency -> assertThat(agency.domains())
-                .containsExactlyInAnyOrder(EnforcementDomain.COMMERCE, EnforcementDomain.HR_SOCIAL_SECURITY));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(directory.find(code))
+                .hasValueSatisfying(agency -> assertThat(agency.domains())
+                        .containsExactlyInAnyOrder(EnforcementDomain.COMMERCE, EnforcementDomain.HR_SOCIAL_SECURITY)));
+        assertThat(processed.isProcessed(consumer.consumer(), registered.eventId())).isTrue();
 
         ObjectNode item = itemOf(code);
         item.put("domain", "COMMERCE");

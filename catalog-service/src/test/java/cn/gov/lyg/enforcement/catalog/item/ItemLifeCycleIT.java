@@ -112,7 +112,7 @@ class ItemLifeCycleIT {
                         .extracting(AuditEntry::action).contains("ITEM_ADJUSTED", "ITEM_SUSPENDED", "ITEM_RESUMED",
                                 "ITEM_CANCELLED"));
 
-        // AS-26: cancelled from 2025-09-01; a case of 2025-08-20 may continue, new ones from 09-01 are rejected
+        // cancelled from 2025-09-01: a case of 2025-08-20 may continue, new ones from 09-01 are rejected
         api.perform(get("/api/catalog/v1/items/{id}/usability", id).param("agencyCode", CatalogApi.HZ_MARKET)
                         .param("regionCode", "320706").param("date", "2025-08-20"), officer(), null)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.usable").value(true))

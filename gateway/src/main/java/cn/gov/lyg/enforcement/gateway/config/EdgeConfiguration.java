@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import cn.gov.lyg.enforcement.gateway.problem.ProblemExceptionHandler;
+import cn.gov.lyg.enforcement.gateway.ratelimit.ClientAddress;
 import cn.gov.lyg.enforcement.gateway.ratelimit.InMemoryRateLimiter;
 import cn.gov.lyg.enforcement.gateway.ratelimit.RateLimitGlobalFilter;
 import cn.gov.lyg.enforcement.gateway.routing.RouteObservationGlobalFilter;
@@ -15,10 +16,12 @@ import cn.gov.lyg.enforcement.gateway.web.RequestSizeLimitWebFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.server.WebFilter;
 
 /**
  * The gateway's own filters. Order of a request: {@link RequestContextWebFilter} (ids, response
- * headers) → {@link CorsProblemWebFilter} → {@link RequestSizeLimitWebFilter} → Spring Security (-100)
+ * headers) → {@link CorsProblemWebFilter} → {@link RequestSizeLimitWebFilter} → {@link RateLimitGlobalFilter#beforeAuthentication()}
+ * (per address, before any token is looked at) → Spring Security (-100)
  * → gateway handler: {@link RouteObservationGlobalFilter} → {@link RateLimitGlobalFilter} → route
  * filters (breaker, retry) → Netty routing. Errors end in {@link ProblemExceptionHandler}.
  */
@@ -63,8 +66,19 @@ public class EdgeConfiguration {
 	}
 
 	@Bean
-	RateLimitGlobalFilter rateLimitGlobalFilter(InMemoryRateLimiter limiter, EdgeProperties props) {
-		return new RateLimitGlobalFilter(limiter, props.getRateLimit().getTrustedProxyHops());
+	ClientAddress clientAddress(EdgeProperties props) {
+		return new ClientAddress(props.getRateLimit().getTrustedProxyHops());
+	}
+
+	@Bean
+	RateLimitGlobalFilter rateLimitGlobalFilter(InMemoryRateLimiter limiter, ClientAddress clientAddress) {
+		return new RateLimitGlobalFilter(limiter, clientAddress);
+	}
+
+	/** Per client address, before Spring Security looks at a token. */
+	@Bean
+	WebFilter rateLimitBeforeAuthentication(RateLimitGlobalFilter rateLimit) {
+		return rateLimit.beforeAuthentication();
 	}
 
 	@Bean

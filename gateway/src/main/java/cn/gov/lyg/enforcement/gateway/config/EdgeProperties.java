@@ -250,13 +250,26 @@ public class EdgeProperties {
 
 		private boolean enabled = true;
 
-		/** Per client ({@code azp}) for authenticated requests. */
+		/**
+		 * Per user of a client ({@code azp} + {@code sub}) for authenticated requests: one user or a runaway tab
+		 * of the SPA does not throttle the client's other users.
+		 */
 		private Limit authenticated = new Limit(200, 400);
+
+		/**
+		 * Per client IP for every request, checked BEFORE authentication (before a token is parsed or its key
+		 * set fetched): caps what one address can make the gateway verify. Above the authenticated budget of a
+		 * user, since many users may share an office's address.
+		 */
+		private Limit perIp = new Limit(500, 1000);
 
 		/** Per client IP for anonymous requests (public routes, API documents). */
 		private Limit anonymous = new Limit(20, 40);
 
-		/** Per-client overrides, keyed by the client id ({@code azp}). */
+		/**
+		 * Per-client budgets, keyed by the client id ({@code azp}), replacing {@code authenticated} for each user
+		 * (subject) of that client, e.g. {@code gov-systems} (its service account is one subject).
+		 */
 		private Map<String, Limit> clients = new LinkedHashMap<>();
 
 		/**
@@ -289,6 +302,14 @@ public class EdgeProperties {
 
 		public Limit getAnonymous() {
 			return anonymous;
+		}
+
+		public Limit getPerIp() {
+			return perIp;
+		}
+
+		public void setPerIp(Limit perIp) {
+			this.perIp = perIp;
 		}
 
 		public void setAnonymous(Limit anonymous) {

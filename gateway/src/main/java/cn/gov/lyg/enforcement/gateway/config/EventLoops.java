@@ -12,7 +12,7 @@ package cn.gov.lyg.enforcement.gateway.config;
  * request pays two cross-thread hand-offs (task queue, eventfd wake-up, context switch). Measured on the 2-core
  * benchmark machine with {@code perf/gateway-ab.sh} (gateways side by side, six alternating rounds): one
  * loop took 380 µs of gateway CPU per request against 540 µs with four loops, and 2 200 against 1 810 req/s.
- * Two loops measured no better than four (session 2). Larger machines were not measured; set
+ * Two loops measured no better than four. Larger machines were not measured; set
  * {@code GATEWAY_IO_THREADS} there after measuring.
  */
 public final class EventLoops {

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import cn.gov.lyg.enforcement.gateway.problem.ProblemCode;
+import cn.gov.lyg.enforcement.platform.problem.PlatformProblem;
 import cn.gov.lyg.enforcement.gateway.problem.Problems;
 import cn.gov.lyg.enforcement.gateway.web.PayloadTooLargeException;
 import cn.gov.lyg.enforcement.gateway.web.RequestContext;
@@ -47,13 +47,14 @@ public class FallbackController {
 		Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
 		PayloadTooLargeException tooLarge = PayloadTooLargeException.find(cause);
 		if (tooLarge != null) {
-			return Problems.write(exchange, ProblemCode.PAYLOAD_TOO_LARGE, tooLarge.limit().toString());
+			return Problems.write(exchange, PlatformProblem.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE.limit",
+					tooLarge.limit().toString());
 		}
 		count(service, cause);
 		if (log.isDebugEnabled()) {
 			log.debug("Fallback for {} on {}: {}", service, RequestContext.of(exchange).path(), String.valueOf(cause));
 		}
-		return Problems.write(exchange, ProblemCode.SERVICE_UNAVAILABLE, service);
+		return Problems.write(exchange, PlatformProblem.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE.named", service);
 	}
 
 	private void count(String service, Throwable cause) {

@@ -11,6 +11,7 @@ import reactor.core.publisher.Mono;
 
 import cn.gov.lyg.enforcement.gateway.web.PayloadTooLargeException;
 import cn.gov.lyg.enforcement.gateway.web.RequestContext;
+import cn.gov.lyg.enforcement.platform.problem.PlatformProblem;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
@@ -43,7 +44,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
 		}
 		PayloadTooLargeException tooLarge = PayloadTooLargeException.find(ex);
 		if (tooLarge != null) {
-			return Problems.write(exchange, ProblemCode.PAYLOAD_TOO_LARGE, tooLarge.limit().toString());
+			return Problems.write(exchange, PlatformProblem.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE.limit",
+					tooLarge.limit().toString());
 		}
 		if (ex instanceof ResponseStatusException rse) {
 			return forStatus(exchange, rse.getStatusCode(), ex);
@@ -51,43 +53,45 @@ public class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
 		if (ex instanceof AuthenticationServiceException) {
 			// the IdP (JWK set) could not be reached: not the client's fault
 			log(exchange, ex, false);
-			return Problems.write(exchange, ProblemCode.SERVICE_UNAVAILABLE, "Keycloak");
+			return Problems.write(exchange, PlatformProblem.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE.named", "Keycloak");
 		}
 		if (ex instanceof AuthenticationException) {
-			return Problems.write(exchange, ProblemCode.UNAUTHENTICATED);
+			return Problems.write(exchange, PlatformProblem.UNAUTHENTICATED);
 		}
 		if (ex instanceof AccessDeniedException) {
-			return Problems.write(exchange, ProblemCode.ACCESS_DENIED);
+			return Problems.write(exchange, PlatformProblem.ACCESS_DENIED);
 		}
 		if (ex instanceof ConnectException || ex instanceof TimeoutException
 				|| ex instanceof CallNotPermittedException) {
 			log(exchange, ex, false);
-			return Problems.write(exchange, ProblemCode.SERVICE_UNAVAILABLE, "backend");
+			return Problems.write(exchange, PlatformProblem.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE.named", "backend");
 		}
 		log(exchange, ex, true);
-		return Problems.write(exchange, ProblemCode.INTERNAL_ERROR);
+		return Problems.write(exchange, PlatformProblem.INTERNAL_ERROR);
 	}
 
 	private Mono<Void> forStatus(ServerWebExchange exchange, HttpStatusCode status, Throwable ex) {
 		int value = status.value();
 		return switch (value) {
-			case 400 -> Problems.write(exchange, ProblemCode.BAD_REQUEST);
-			case 401 -> Problems.write(exchange, ProblemCode.UNAUTHENTICATED);
-			case 403 -> Problems.write(exchange, ProblemCode.ACCESS_DENIED);
-			case 404 -> Problems.write(exchange, ProblemCode.NOT_FOUND);
-			case 405 -> Problems.write(exchange, ProblemCode.METHOD_NOT_ALLOWED);
-			case 413 -> Problems.write(exchange, ProblemCode.PAYLOAD_TOO_LARGE, "-");
-			case 429 -> Problems.write(exchange, ProblemCode.RATE_LIMITED, "1");
+			case 400 -> Problems.write(exchange, PlatformProblem.BAD_REQUEST);
+			case 401 -> Problems.write(exchange, PlatformProblem.UNAUTHENTICATED);
+			case 403 -> Problems.write(exchange, PlatformProblem.ACCESS_DENIED);
+			case 404 -> Problems.write(exchange, PlatformProblem.NOT_FOUND, "NOT_FOUND", "resource",
+					RequestContext.of(exchange).path());
+			case 405 -> Problems.write(exchange, PlatformProblem.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+					String.valueOf(exchange.getRequest().getMethod()));
+			case 413 -> Problems.write(exchange, PlatformProblem.PAYLOAD_TOO_LARGE);
+			case 429 -> Problems.write(exchange, PlatformProblem.RATE_LIMITED, "RATE_LIMITED", "1");
 			case 502, 503, 504 -> {
 				log(exchange, ex, false);
-				yield Problems.write(exchange, ProblemCode.SERVICE_UNAVAILABLE, "backend");
+				yield Problems.write(exchange, PlatformProblem.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE.named", "backend");
 			}
 			default -> {
 				if (status.is4xxClientError()) {
-					yield Problems.write(exchange, ProblemCode.BAD_REQUEST, status, null);
+					yield Problems.write(exchange, PlatformProblem.BAD_REQUEST, status, "BAD_REQUEST");
 				}
 				log(exchange, ex, true);
-				yield Problems.write(exchange, ProblemCode.INTERNAL_ERROR);
+				yield Problems.write(exchange, PlatformProblem.INTERNAL_ERROR);
 			}
 		};
 	}

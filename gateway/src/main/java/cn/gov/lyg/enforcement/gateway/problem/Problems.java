@@ -1,10 +1,13 @@
 package cn.gov.lyg.enforcement.gateway.problem;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import reactor.core.publisher.Mono;
 
 import cn.gov.lyg.enforcement.gateway.web.RequestContext;
+import cn.gov.lyg.enforcement.platform.problem.PlatformProblem;
+import cn.gov.lyg.enforcement.platform.problem.ProblemTexts;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -13,7 +16,8 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Writes RFC 9457 {@code application/problem+json} bodies for the errors the gateway produces itself.
+ * Writes RFC 9457 {@code application/problem+json} bodies for the errors the gateway produces itself, with the
+ * platform's codes ({@link PlatformProblem}) and zh/en texts ({@link ProblemTexts}, the bundles the services use).
  * The JSON is built by hand: the shape is fixed, and it keeps error paths free of codec lookups.
  */
 public final class Problems {
@@ -21,24 +25,33 @@ public final class Problems {
 	private Problems() {
 	}
 
-	public static Mono<Void> write(ServerWebExchange exchange, ProblemCode code, Object... detailArgs) {
-		return write(exchange, code, code.status(), null, detailArgs);
+	/** The problem with its own status and detail text. */
+	public static Mono<Void> write(ServerWebExchange exchange, PlatformProblem problem) {
+		return write(exchange, problem, HttpStatusCode.valueOf(problem.status()), problem.code());
+	}
+
+	/** The problem with its own status and the text of {@code detailKey} formatted with {@code detailArgs}. */
+	public static Mono<Void> write(ServerWebExchange exchange, PlatformProblem problem, String detailKey,
+			Object... detailArgs) {
+		return write(exchange, problem, HttpStatusCode.valueOf(problem.status()), detailKey, detailArgs);
 	}
 
 	/**
-	 * @param status the HTTP status (normally {@code code.status()})
-	 * @param detail a detail text replacing the code's template, or null
+	 * @param status the HTTP status (normally {@code problem.status()})
+	 * @param detailKey the bundle key of the detail text (the code, or a variant such as
+	 * {@code SERVICE_UNAVAILABLE.named})
 	 */
-	public static Mono<Void> write(ServerWebExchange exchange, ProblemCode code, HttpStatusCode status, String detail,
-			Object... detailArgs) {
+	public static Mono<Void> write(ServerWebExchange exchange, PlatformProblem problem, HttpStatusCode status,
+			String detailKey, Object... detailArgs) {
 		ServerHttpResponse response = exchange.getResponse();
 		if (response.isCommitted()) {
 			return Mono.empty();
 		}
-		boolean english = prefersEnglish(exchange.getRequest().getHeaders());
+		Locale locale = locale(exchange.getRequest().getHeaders());
 		RequestContext ctx = RequestContext.of(exchange);
-		String text = detail != null ? detail : code.detail(english, detailArgs);
-		byte[] body = json(code, status.value(), code.title(english), text, ctx.path(), ctx.traceId())
+		String text = ProblemTexts.detail(detailKey, locale, detailArgs);
+		byte[] body = json(problem, status.value(), ProblemTexts.title(status.value(), locale), text, ctx.path(),
+				ctx.traceId())
 			.getBytes(StandardCharsets.UTF_8);
 		response.setStatusCode(status);
 		HttpHeaders headers = response.getHeaders();
@@ -50,12 +63,11 @@ public final class Problems {
 	}
 
 	/** {@code Accept-Language} starting with {@code en} selects English; everything else Chinese. */
-	public static boolean prefersEnglish(HttpHeaders headers) {
-		String lang = headers.getFirst(HttpHeaders.ACCEPT_LANGUAGE);
-		return lang != null && lang.length() >= 2 && lang.regionMatches(true, 0, "en", 0, 2);
+	public static Locale locale(HttpHeaders headers) {
+		return ProblemTexts.locale(headers.getFirst(HttpHeaders.ACCEPT_LANGUAGE));
 	}
 
-	static String json(ProblemCode code, int status, String title, String detail, String instance, String traceId) {
+	static String json(PlatformProblem code, int status, String title, String detail, String instance, String traceId) {
 		StringBuilder sb = new StringBuilder(320);
 		sb.append("{\"type\":");
 		string(sb, code.type());
@@ -67,7 +79,7 @@ public final class Problems {
 		sb.append(",\"instance\":");
 		string(sb, instance);
 		sb.append(",\"code\":");
-		string(sb, code.name());
+		string(sb, code.code());
 		sb.append(",\"errors\":[]");
 		sb.append(",\"traceId\":");
 		string(sb, traceId);

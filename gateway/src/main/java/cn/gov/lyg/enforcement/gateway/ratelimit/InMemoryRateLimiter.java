@@ -37,10 +37,19 @@ public class InMemoryRateLimiter {
 		return props.isEnabled();
 	}
 
-	/** Authenticated client, keyed by its client id ({@code azp}); per-client overrides apply. */
-	public long tryAcquireClient(String clientId) {
-		EdgeProperties.Limit limit = props.getClients().getOrDefault(clientId, props.getAuthenticated());
-		return tryAcquire("c:" + clientId, limit);
+	/**
+	 * Authenticated request, keyed by client id ({@code azp}) and subject: each user of a client has its own
+	 * bucket, sized by the client's budget ({@code clients.<azp>}) or the default {@code authenticated} one.
+	 */
+	public long tryAcquireUser(String clientId, String subject) {
+		String client = clientId == null ? "" : clientId;
+		EdgeProperties.Limit limit = props.getClients().getOrDefault(client, props.getAuthenticated());
+		return tryAcquire("u:" + client.length() + ":" + client + ":" + subject, limit);
+	}
+
+	/** Any request, keyed by the caller's IP, before authentication. */
+	public long tryAcquireBeforeAuthentication(String ip) {
+		return tryAcquire("i:" + ip, props.getPerIp());
 	}
 
 	/** Anonymous caller, keyed by IP. */

@@ -1,25 +1,24 @@
 package cn.gov.lyg.enforcement.gateway.ratelimit;
 
-import java.net.InetSocketAddress;
-import java.util.List;
-
 import reactor.core.publisher.Mono;
 
-import cn.gov.lyg.enforcement.gateway.problem.ProblemCode;
+import cn.gov.lyg.enforcement.platform.problem.PlatformProblem;
 import cn.gov.lyg.enforcement.gateway.problem.Problems;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
 
 /**
  * Rate limit on every routed request, after authentication: an authenticated request counts against its
- * client ({@code azp}, else {@code sub}), an anonymous one (only public routes and API documents get
- * this far without a token) against its IP with the stricter anonymous limit. Over the limit: 429
+ * user of its client ({@code azp} + {@code sub}, with the client's budget), an anonymous one (only public routes
+ * and API documents get this far without a token) against its IP with the stricter anonymous limit. Before
+ * authentication, {@link #beforeAuthentication()} caps every address. Over the limit: 429
  * {@code RATE_LIMITED} with {@code Retry-After}. Limits are per gateway instance (see
  * {@link InMemoryRateLimiter}).
  */
@@ -30,11 +29,11 @@ public class RateLimitGlobalFilter implements GlobalFilter, Ordered {
 
 	private final InMemoryRateLimiter limiter;
 
-	private final int trustedProxyHops;
+	private final ClientAddress clientAddress;
 
-	public RateLimitGlobalFilter(InMemoryRateLimiter limiter, int trustedProxyHops) {
+	public RateLimitGlobalFilter(InMemoryRateLimiter limiter, ClientAddress clientAddress) {
 		this.limiter = limiter;
-		this.trustedProxyHops = trustedProxyHops;
+		this.clientAddress = clientAddress;
 	}
 
 	@Override
@@ -49,36 +48,51 @@ public class RateLimitGlobalFilter implements GlobalFilter, Ordered {
 		}
 		return exchange.getPrincipal()
 			.map(principal -> principal instanceof JwtAuthenticationToken jwt
-					? limiter.tryAcquireClient(clientId(jwt)) : limiter.tryAcquireClient(principal.getName()))
-			.switchIfEmpty(Mono.fromSupplier(() -> limiter.tryAcquireAnonymous(clientIp(exchange.getRequest()))))
+					? limiter.tryAcquireUser(clientId(jwt), jwt.getName()) : limiter.tryAcquireUser(null, principal.getName()))
+			.switchIfEmpty(Mono.fromSupplier(() -> limiter.tryAcquireAnonymous(clientAddress.of(exchange.getRequest()))))
 			.flatMap(wait -> wait == 0 ? chain.filter(exchange) : reject(exchange, wait));
+	}
+
+	/**
+	 * The per-address limit BEFORE authentication, a WebFilter ahead of Spring Security (-100): a flood of requests
+	 * with made-up or garbage tokens from one address is answered 429 before any token is parsed, verified or its
+	 * key set fetched. Its budget ({@code rate-limit.per-ip}) sits above a user's, since an office's users may
+	 * share an address.
+	 */
+	public WebFilter beforeAuthentication() {
+		return new BeforeAuthentication();
+	}
+
+	/** After the request context, CORS and size filters, before Spring Security. */
+	public static final int BEFORE_AUTHENTICATION_ORDER = -150;
+
+	private final class BeforeAuthentication implements WebFilter, Ordered {
+
+		@Override
+		public int getOrder() {
+			return BEFORE_AUTHENTICATION_ORDER;
+		}
+
+		@Override
+		public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+			if (!limiter.isEnabled()) {
+				return chain.filter(exchange);
+			}
+			long wait = limiter.tryAcquireBeforeAuthentication(clientAddress.of(exchange.getRequest()));
+			return wait == 0 ? chain.filter(exchange) : reject(exchange, wait);
+		}
+
 	}
 
 	static String clientId(JwtAuthenticationToken jwt) {
 		Object azp = jwt.getToken().getClaims().get("azp");
-		return azp instanceof String s && !s.isEmpty() ? s : "sub:" + jwt.getName();
-	}
-
-	String clientIp(ServerHttpRequest request) {
-		if (trustedProxyHops > 0) {
-			List<String> forwarded = request.getHeaders().getValuesAsList("X-Forwarded-For");
-			// the last N entries were appended by our own proxies; the one before them is the client
-			int index = forwarded.size() - trustedProxyHops;
-			if (index >= 0 && index < forwarded.size()) {
-				return forwarded.get(index).trim();
-			}
-		}
-		InetSocketAddress remote = request.getRemoteAddress();
-		if (remote == null) {
-			return "unknown";
-		}
-		return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+		return azp instanceof String s && !s.isEmpty() ? s : null;
 	}
 
 	private static Mono<Void> reject(ServerWebExchange exchange, long waitNanos) {
 		long seconds = InMemoryRateLimiter.retryAfterSeconds(waitNanos);
 		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-		return Problems.write(exchange, ProblemCode.RATE_LIMITED, seconds);
+		return Problems.write(exchange, PlatformProblem.RATE_LIMITED, "RATE_LIMITED", String.valueOf(seconds));
 	}
 
 }

@@ -2,7 +2,7 @@ package cn.gov.lyg.enforcement.gateway.security;
 
 import reactor.core.publisher.Mono;
 
-import cn.gov.lyg.enforcement.gateway.problem.ProblemCode;
+import cn.gov.lyg.enforcement.platform.problem.PlatformProblem;
 import cn.gov.lyg.enforcement.gateway.problem.Problems;
 
 import org.springframework.http.HttpHeaders;
@@ -23,7 +23,7 @@ public class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
 		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate(ex));
-		return Problems.write(exchange, ProblemCode.UNAUTHENTICATED);
+		return Problems.write(exchange, PlatformProblem.UNAUTHENTICATED);
 	}
 
 	@Override
@@ -31,7 +31,7 @@ public class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, 
 		exchange.getResponse()
 			.getHeaders()
 			.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
-		return Problems.write(exchange, ProblemCode.ACCESS_DENIED);
+		return Problems.write(exchange, PlatformProblem.ACCESS_DENIED);
 	}
 
 	static String wwwAuthenticate(AuthenticationException ex) {

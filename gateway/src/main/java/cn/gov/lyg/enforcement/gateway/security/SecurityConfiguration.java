@@ -2,34 +2,28 @@ package cn.gov.lyg.enforcement.gateway.security;
 
 import java.time.Clock;
 
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import io.netty.channel.ChannelOption;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
 
-import cn.gov.lyg.enforcement.gateway.config.EdgeSecurityProperties;
-import cn.gov.lyg.enforcement.gateway.problem.ProblemCode;
 import cn.gov.lyg.enforcement.gateway.problem.Problems;
+import cn.gov.lyg.enforcement.platform.problem.PlatformProblem;
+import cn.gov.lyg.enforcement.platform.security.CachingReactiveJwtDecoder;
+import cn.gov.lyg.enforcement.platform.security.JwkSetSource;
+import cn.gov.lyg.enforcement.platform.security.RealmRolesAuthoritiesConverter;
+import cn.gov.lyg.enforcement.platform.security.SecurityProperties;
+import cn.gov.lyg.enforcement.platform.security.TokenPolicy;
+import cn.gov.lyg.enforcement.platform.security.VerifiedTokenCache;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.JwtTypeValidator;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -37,7 +31,6 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The gateway is an OAuth2 resource server. Stateless: no security-context repository, no request
@@ -45,7 +38,10 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
+
+	static final String METRICS_NAME = "gateway.jwt";
 
 	/**
 	 * Readable (GET/HEAD) without a token: the public (公示) API, the API documents, the Swagger UI and
@@ -94,35 +90,28 @@ public class SecurityConfiguration {
 	/** Requests the firewall rejects (e.g. {@code ;} or encoded {@code /} in the path): 400 problem, not an empty 400. */
 	@Bean
 	ServerExchangeRejectedHandler problemExchangeRejectedHandler() {
-		return (exchange, rejected) -> Problems.write(exchange, ProblemCode.BAD_REQUEST);
+		return (exchange, rejected) -> Problems.write(exchange, PlatformProblem.BAD_REQUEST);
+	}
+
+	/**
+	 * The platform's token check (platform-core {@link TokenPolicy}: the same one every service applies), its
+	 * limited key-set source and its verified-token cache; Micrometer meters {@code gateway.jwt.*}.
+	 */
+	@Bean
+	JwkSetSource jwkSetSource(SecurityProperties props, Clock clock, ObjectProvider<MeterRegistry> meterRegistry) {
+		JwkSetSource keys = JwkSetSource.http(props, clock);
+		meterRegistry.ifAvailable(registry -> keys.bindTo(registry, METRICS_NAME));
+		return keys;
 	}
 
 	@Bean
-	CachingReactiveJwtDecoder jwtDecoder(EdgeSecurityProperties props, Clock clock,
+	CachingReactiveJwtDecoder jwtDecoder(SecurityProperties props, Clock clock, JwkSetSource keys,
 			ObjectProvider<MeterRegistry> meterRegistry) {
-		HttpClient httpClient = HttpClient.create()
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) props.getJwkConnectTimeout().toMillis())
-			.responseTimeout(props.getJwkResponseTimeout());
-		WebClient jwkClient = WebClient.builder().clientConnector(new ReactorClientHttpConnector(httpClient)).build();
-		// withJwkSetUri fetches the keys on first use (and again for an unknown kid): the gateway starts
-		// while Keycloak is still down.
-		NimbusReactiveJwtDecoder nimbus = NimbusReactiveJwtDecoder.withJwkSetUri(props.getJwkSetUri())
-			.jwsAlgorithm(SignatureAlgorithm.RS256)
-			.webClient(jwkClient)
-			.build();
-		JwtTimestampValidator timestamps = new JwtTimestampValidator(props.getClockSkew());
-		timestamps.setClock(clock);
-		nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtTypeValidator.jwt(), timestamps,
-				new JwtIssuerValidator(props.getIssuerUri()), new JwtAudienceValidator(props.getAudience())));
-		long maxSize = props.getJwtCache().isEnabled() ? props.getJwtCache().getMaxSize() : 0;
-		CachingReactiveJwtDecoder decoder = new CachingReactiveJwtDecoder(nimbus, clock, maxSize);
-		meterRegistry.ifAvailable(registry -> {
-			CaffeineCacheMetrics.monitor(registry, decoder.cache(), "gateway.jwt");
-			FunctionCounter.builder("gateway.jwt.verifications", decoder, CachingReactiveJwtDecoder::verifications)
-				.description("Tokens whose signature was verified (cache misses)")
-				.register(registry);
-		});
-		return decoder;
+		long maxSize = props.getTokenCache().isActive() ? props.getTokenCache().getMaxSize() : 0;
+		VerifiedTokenCache cache = new VerifiedTokenCache(clock, maxSize);
+		keys.onKeysRemoved(cache::invalidateAll);
+		meterRegistry.ifAvailable(registry -> cache.bindTo(registry, METRICS_NAME));
+		return new CachingReactiveJwtDecoder(new TokenPolicy(props, clock).reactiveDecoder(keys), cache);
 	}
 
 }

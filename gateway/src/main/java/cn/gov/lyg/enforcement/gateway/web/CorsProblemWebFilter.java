@@ -5,7 +5,7 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 
 import cn.gov.lyg.enforcement.gateway.config.EdgeProperties;
-import cn.gov.lyg.enforcement.gateway.problem.ProblemCode;
+import cn.gov.lyg.enforcement.platform.problem.PlatformProblem;
 import cn.gov.lyg.enforcement.gateway.problem.Problems;
 
 import org.springframework.core.Ordered;
@@ -70,10 +70,7 @@ public class CorsProblemWebFilter implements WebFilter, Ordered {
 		}
 		boolean valid = processor.process(config, exchange);
 		if (!valid) {
-			boolean english = Problems.prefersEnglish(request.getHeaders());
-			return Problems.write(exchange, ProblemCode.ACCESS_DENIED, HttpStatus.FORBIDDEN,
-					english ? "Cross-origin request rejected: origin, method or headers not allowed."
-							: "跨域请求被拒绝：来源、方法或请求头不在允许范围内。");
+			return Problems.write(exchange, PlatformProblem.ACCESS_DENIED, HttpStatus.FORBIDDEN, "CORS_REJECTED");
 		}
 		if (CorsUtils.isPreFlightRequest(request)) {
 			exchange.getResponse().setStatusCode(HttpStatus.OK);

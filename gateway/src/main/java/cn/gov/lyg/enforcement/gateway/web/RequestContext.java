@@ -1,6 +1,6 @@
 package cn.gov.lyg.enforcement.gateway.web;
 
-import java.util.concurrent.ThreadLocalRandom;
+import cn.gov.lyg.enforcement.platform.problem.TraceIds;
 
 import org.springframework.web.server.ServerWebExchange;
 
@@ -19,58 +19,14 @@ public record RequestContext(String traceId, String requestId, boolean requestId
 
 	public static final String REQUEST_ID_HEADER = "X-Request-Id";
 
-	private static final char[] HEX = "0123456789abcdef".toCharArray();
-
 	public static RequestContext of(ServerWebExchange exchange) {
 		RequestContext ctx = exchange.getAttribute(ATTRIBUTE);
 		if (ctx == null) {
-			String id = newTraceId();
+			String id = TraceIds.newTraceId();
 			ctx = new RequestContext(id, id, true, exchange.getRequest().getPath().value());
 			exchange.getAttributes().put(ATTRIBUTE, ctx);
 		}
 		return ctx;
-	}
-
-	/** 32 lower-case hex characters, never all zeros. Not security relevant, so no SecureRandom. */
-	public static String newTraceId() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		long hi = random.nextLong();
-		long lo = random.nextLong();
-		if (hi == 0 && lo == 0) {
-			lo = 1;
-		}
-		char[] out = new char[32];
-		hex(hi, out, 0);
-		hex(lo, out, 16);
-		return new String(out);
-	}
-
-	private static void hex(long v, char[] out, int offset) {
-		for (int i = 15; i >= 0; i--) {
-			out[offset + i] = HEX[(int) (v & 0xF)];
-			v >>>= 4;
-		}
-	}
-
-	/**
-	 * The trace id of a W3C {@code traceparent} ({@code 00-<32 hex>-<16 hex>-<2 hex>}), or null if
-	 * absent or malformed.
-	 */
-	public static String traceIdFromTraceparent(String traceparent) {
-		if (traceparent == null || traceparent.length() < 55 || traceparent.charAt(2) != '-'
-				|| traceparent.charAt(35) != '-') {
-			return null;
-		}
-		boolean nonZero = false;
-		for (int i = 3; i < 35; i++) {
-			char c = traceparent.charAt(i);
-			boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-			if (!hex) {
-				return null;
-			}
-			nonZero |= c != '0';
-		}
-		return nonZero ? traceparent.substring(3, 35) : null;
 	}
 
 	/** A client-supplied request id, if it is short and harmless to echo and log; else null. */

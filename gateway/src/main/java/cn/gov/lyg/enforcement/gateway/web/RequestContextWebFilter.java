@@ -2,6 +2,8 @@ package cn.gov.lyg.enforcement.gateway.web;
 
 import reactor.core.publisher.Mono;
 
+import cn.gov.lyg.enforcement.platform.problem.TraceIds;
+
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -42,9 +44,9 @@ public class RequestContextWebFilter implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpRequest request = exchange.getRequest();
 		HttpHeaders in = request.getHeaders();
-		String traceId = RequestContext.traceIdFromTraceparent(in.getFirst("traceparent"));
+		String traceId = TraceIds.traceIdOrNull(in.getFirst("traceparent"));
 		if (traceId == null) {
-			traceId = RequestContext.newTraceId();
+			traceId = TraceIds.newTraceId();
 		}
 		String requestId = RequestContext.sanitizeRequestId(in.getFirst(RequestContext.REQUEST_ID_HEADER));
 		boolean generated = requestId == null;

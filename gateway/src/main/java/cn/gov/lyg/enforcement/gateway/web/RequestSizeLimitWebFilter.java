@@ -3,7 +3,7 @@ package cn.gov.lyg.enforcement.gateway.web;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import cn.gov.lyg.enforcement.gateway.problem.ProblemCode;
+import cn.gov.lyg.enforcement.platform.problem.PlatformProblem;
 import cn.gov.lyg.enforcement.gateway.problem.Problems;
 
 import org.springframework.core.Ordered;
@@ -47,7 +47,7 @@ public class RequestSizeLimitWebFilter implements WebFilter, Ordered {
 		HttpHeaders headers = request.getHeaders();
 		long length = headers.getContentLength();
 		if (length > maxBytes) {
-			return Problems.write(exchange, ProblemCode.PAYLOAD_TOO_LARGE, limit.toString());
+			return Problems.write(exchange, PlatformProblem.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE.limit", limit.toString());
 		}
 		if (length >= 0 || !headers.containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
 			return chain.filter(exchange);

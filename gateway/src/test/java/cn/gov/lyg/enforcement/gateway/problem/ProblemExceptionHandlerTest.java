@@ -36,7 +36,7 @@ class ProblemExceptionHandlerTest {
 		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
 		assertThat(exchange.getResponse().getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		String body = exchange.getResponse().getBodyAsString().block();
-		assertThat(body).contains("\"code\":\"INTERNAL_ERROR\"", "\"status\":500", "\"title\":\"系统内部错误\"",
+		assertThat(body).contains("\"code\":\"INTERNAL_ERROR\"", "\"status\":500", "\"title\":\"服务器内部错误\"",
 				"\"instance\":\"/api/catalog/v1/items\"", "\"errors\":[]", "\"traceId\":\"")
 			.doesNotContain("secret", "IllegalStateException", "\tat ");
 	}

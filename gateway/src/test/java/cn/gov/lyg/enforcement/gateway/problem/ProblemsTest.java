@@ -1,5 +1,7 @@
 package cn.gov.lyg.enforcement.gateway.problem;
 
+import cn.gov.lyg.enforcement.platform.problem.PlatformProblem;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +10,7 @@ class ProblemsTest {
 
 	@Test
 	void writesTheProblemShapeWithEscaping() {
-		String json = Problems.json(ProblemCode.RATE_LIMITED, 429, "请求过于频繁", "a \"quoted\"\n\\ detail",
+		String json = Problems.json(PlatformProblem.RATE_LIMITED, 429, "请求过于频繁", "a \"quoted\"\n\\ detail",
 				"/api/x?q=<script>", "abc");
 		assertThat(json).isEqualTo("{\"type\":\"https://enforcement.lyg.gov.cn/problems/rate-limited\","
 				+ "\"title\":\"请求过于频繁\",\"status\":429,\"detail\":\"a \\\"quoted\\\"\\n\\\\ detail\","
@@ -17,9 +19,9 @@ class ProblemsTest {
 
 	@Test
 	void typesAreLowerKebabOfTheCode() {
-		assertThat(ProblemCode.SERVICE_UNAVAILABLE.type())
+		assertThat(PlatformProblem.SERVICE_UNAVAILABLE.type())
 			.isEqualTo("https://enforcement.lyg.gov.cn/problems/service-unavailable");
-		assertThat(ProblemCode.PAYLOAD_TOO_LARGE.status().value()).isEqualTo(413);
+		assertThat(PlatformProblem.PAYLOAD_TOO_LARGE.status()).isEqualTo(413);
 	}
 
 }

@@ -43,9 +43,9 @@ class InMemoryRateLimiterTest {
 		assertThat(limiter.tryAcquireAnonymous("10.0.0.1")).isPositive();
 		assertThat(limiter.tryAcquireAnonymous("10.0.0.2")).isZero();
 		for (int i = 0; i < 20; i++) {
-			assertThat(limiter.tryAcquireClient("spa")).isZero();
+			assertThat(limiter.tryAcquireUser("spa", "user-1")).isZero();
 		}
-		assertThat(limiter.tryAcquireClient("spa")).isPositive();
+		assertThat(limiter.tryAcquireUser("spa", "user-1")).isPositive();
 		// an anonymous caller and a client with the same name do not share a bucket
 		assertThat(limiter.tryAcquireAnonymous("spa")).isZero();
 	}
@@ -54,9 +54,39 @@ class InMemoryRateLimiterTest {
 	void perClientOverridesApply() {
 		InMemoryRateLimiter limiter = limiter();
 		for (int i = 0; i < 200; i++) {
-			assertThat(limiter.tryAcquireClient("bulk-importer")).isZero();
+			assertThat(limiter.tryAcquireUser("bulk-importer", "service-account")).isZero();
 		}
-		assertThat(limiter.tryAcquireClient("bulk-importer")).isPositive();
+		assertThat(limiter.tryAcquireUser("bulk-importer", "service-account")).isPositive();
+	}
+
+	@Test
+	void eachUserOfAClientHasItsOwnBucket() {
+		InMemoryRateLimiter limiter = limiter();
+		for (int i = 0; i < 20; i++) {
+			assertThat(limiter.tryAcquireUser("enforcement-web", "runaway-tab-user")).isZero();
+		}
+		assertThat(limiter.tryAcquireUser("enforcement-web", "runaway-tab-user")).isPositive();
+		assertThat(limiter.tryAcquireUser("enforcement-web", "colleague")).as("other users are not throttled").isZero();
+		assertThat(limiter.tryAcquireUser("other-client", "runaway-tab-user")).isZero();
+		// client and subject cannot be shifted into each other
+		assertThat(limiter.tryAcquireUser("a:b", "c")).isZero();
+		for (int i = 0; i < 19; i++) {
+			limiter.tryAcquireUser("a:b", "c");
+		}
+		assertThat(limiter.tryAcquireUser("a", "b:c")).isZero();
+	}
+
+	@Test
+	void everyAddressIsLimitedBeforeAuthentication() {
+		EdgeProperties.RateLimit props = new EdgeProperties.RateLimit();
+		props.setPerIp(new EdgeProperties.Limit(1, 3));
+		InMemoryRateLimiter limiter = new InMemoryRateLimiter(props, now::get);
+		for (int i = 0; i < 3; i++) {
+			assertThat(limiter.tryAcquireBeforeAuthentication("10.0.0.9")).isZero();
+		}
+		assertThat(limiter.tryAcquireBeforeAuthentication("10.0.0.9")).isPositive();
+		assertThat(limiter.tryAcquireBeforeAuthentication("10.0.0.8")).isZero();
+		assertThat(limiter.tryAcquireAnonymous("10.0.0.9")).as("separate from the anonymous bucket").isZero();
 	}
 
 	@Test

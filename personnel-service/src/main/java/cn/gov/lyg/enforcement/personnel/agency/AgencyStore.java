@@ -4,6 +4,7 @@ import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
 import cn.gov.lyg.enforcement.events.vocabulary.AgencyKind;
 import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.platform.mongo.MongoIndexContributor;
+import cn.gov.lyg.enforcement.platform.mongo.RegexText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -99,25 +100,13 @@ public class AgencyStore implements MongoIndexContributor {
             all.add(Criteria.where("regionCode").regex("^" + prefix));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            Pattern contains = Pattern.compile(escape(filter.text().strip()), Pattern.CASE_INSENSITIVE);
+            Pattern contains = Pattern.compile(RegexText.literal(filter.text().strip()), Pattern.CASE_INSENSITIVE);
             all.add(new Criteria().orOperator(Criteria.where("name").regex(contains),
                     Criteria.where("uscc").regex(contains)));
         }
         Query query = all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
         long total = mongo.count(query, Agency.class);
         return new PageImpl<>(mongo.find(Query.of(query).with(pageable), Agency.class), pageable, total);
-    }
-
-    /** Escapes regex metacharacters one by one (\\Q...\\E is not understood by every MongoDB-wire server). */
-    public static String escape(String text) {
-        StringBuilder escaped = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if ("\\^$.|?*+()[]{}-/".indexOf(c) >= 0) {
-                escaped.append('\\');
-            }
-            escaped.append(c);
-        }
-        return escaped.toString();
     }
 
     /** Search filter of {@code GET /agencies}. */

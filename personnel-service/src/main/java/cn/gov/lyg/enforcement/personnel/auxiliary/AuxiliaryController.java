@@ -1,21 +1,5 @@
 package cn.gov.lyg.enforcement.personnel.auxiliary;
 
-import cn.gov.lyg.enforcement.events.vocabulary.AuxiliaryTask;
-import cn.gov.lyg.enforcement.personnel.Scopes;
-import cn.gov.lyg.enforcement.personnel.agency.AgencyService;
-import cn.gov.lyg.enforcement.personnel.officer.EmploymentStatus;
-import cn.gov.lyg.enforcement.personnel.officer.IdCardCipher;
-import cn.gov.lyg.enforcement.personnel.officer.Officer;
-import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
-import cn.gov.lyg.enforcement.platform.identifier.CitizenIdNumber;
-import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
-import cn.gov.lyg.enforcement.platform.identifier.ValidCitizenId;
-import cn.gov.lyg.enforcement.platform.identifier.ValidUscc;
-import cn.gov.lyg.enforcement.platform.mongo.ScopeCriteria;
-import cn.gov.lyg.enforcement.platform.problem.ApiException;
-import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
-import cn.gov.lyg.enforcement.platform.security.CurrentScope;
-import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
 import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
@@ -24,25 +8,10 @@ import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/personnel/v1/auxiliary-staff}: 行政执法辅助人员 (issue item 7). */
+/** {@code /api/personnel/v1/auxiliary-staff}: 行政执法辅助人员. */
 @RestController
 @RequestMapping("/api/personnel/v1/auxiliary-staff")
 @Tag(name = "auxiliary-staff", description = "行政执法辅助人员 auxiliary staff")
@@ -67,7 +36,7 @@ public class AuxiliaryController {
     @PostMapping
     @AgencyAdminsOnly
     @Operation(summary = "Register auxiliary staff of the caller's agency (agency admins); emits AuxiliaryStaffRegistered")
-    public ResponseEntity<AuxiliaryStaff.View> register(@Valid @RequestBody Request request) {
+    public ResponseEntity<AuxiliaryStaff.View> register(@Valid @RequestBody AuxiliaryService.Request request) {
         AuxiliaryStaff a = service.register(request);
         return ResponseEntity.created(URI.create("/api/personnel/v1/auxiliary-staff/" + a.getId()))
                 .eTag(Versions.etag(a)).body(a.view());
@@ -99,101 +68,4 @@ public class AuxiliaryController {
         return service.changeStatus(id, Versions.parse(ifMatch), status).view();
     }
 
-    /** Registration body. */
-    public record Request(@NotBlank @Size(max = 50) String name, @NotBlank @ValidCitizenId String idCardNo,
-                          @NotBlank @ValidUscc String agencyCode, @NotNull LocalDate contractFrom,
-                          LocalDate contractTo, @NotBlank String supervisingOfficerId,
-                          @NotEmpty Set<@NotNull AuxiliaryTask> allowedTasks) {
-    }
-
-    /** Use cases and authorization. */
-    @Service
-    public static class AuxiliaryService implements cn.gov.lyg.enforcement.platform.mongo.MongoIndexContributor {
-
-        private final MongoTemplate mongo;
-        private final OfficerStore officers;
-        private final AgencyService agencies;
-        private final IdCardCipher cipher;
-        private final Clock clock;
-
-        public AuxiliaryService(MongoTemplate mongo, OfficerStore officers, AgencyService agencies,
-                                IdCardCipher cipher, Clock clock) {
-            this.mongo = mongo;
-            this.officers = officers;
-            this.agencies = agencies;
-            this.cipher = cipher;
-            this.clock = clock;
-        }
-
-        @Override
-        public void ensureIndexes(MongoTemplate template) {
-            template.indexOps(AuxiliaryStaff.COLLECTION).createIndex(new Index().on("idCardHash", Sort.Direction.ASC)
-                    .unique().named("uk_auxiliary_id_card"));
-        }
-
-        @AgencyAdminsOnly
-        public AuxiliaryStaff register(Request r) {
-            DataScope scope = CurrentScope.get();
-            String agencyCode = UnifiedSocialCreditCode.normalise(r.agencyCode());
-            if (!scope.belongsTo(agencyCode)) {
-                throw new ApiException(HttpStatus.FORBIDDEN, "AGENCY_NOT_OWN",
-                        List.of(FieldViolation.of("agencyCode", "AGENCY_NOT_OWN")));
-            }
-            var agency = agencies.findByCode(agencyCode);
-            List<FieldViolation> errors = new ArrayList<>();
-            if (r.contractTo() != null && !r.contractTo().isAfter(r.contractFrom())) {
-                errors.add(FieldViolation.of("contractTo", "CONTRACT_RANGE"));
-            }
-            Officer supervisor = officers.findById(r.supervisingOfficerId()).orElse(null);
-            if (supervisor == null || !supervisor.getAgencyCode().equals(agencyCode)
-                    || supervisor.getEmploymentStatus() != EmploymentStatus.ON_DUTY) {
-                errors.add(FieldViolation.of("supervisingOfficerId", "SUPERVISING_OFFICER_INVALID"));
-            }
-            if (!errors.isEmpty()) {
-                throw ApiException.invalid(errors.get(0).code(), errors);
-            }
-            CitizenIdNumber id = CitizenIdNumber.validate(r.idCardNo(), clock).parsed()
-                    .orElseThrow(() -> ApiException.badRequest("ID_CARD_FORMAT"));
-            String hash = cipher.hash(id.value());
-            if (officers.existsByIdCardHash(hash)) {
-                throw ApiException.conflict("PERSON_IS_OFFICER");
-            }
-            if (mongo.exists(new Query(Criteria.where("idCardHash").is(hash)), AuxiliaryStaff.class)) {
-                throw ApiException.conflict("AUXILIARY_ID_CARD_DUPLICATE");
-            }
-            return mongo.save(AuxiliaryStaff.register(r.name().strip(), cipher.encrypt(id.value()), hash, id.masked(),
-                    agencyCode, agency.getRegionCode(), r.contractFrom(), r.contractTo(), supervisor.getId(),
-                    r.allowedTasks(), scope.auditName(), clock));
-        }
-
-        @Authenticated
-        public AuxiliaryStaff get(String id) {
-            AuxiliaryStaff a = mongo.findById(id, AuxiliaryStaff.class);
-            if (a == null || !Scopes.readsPeopleOf(CurrentScope.get(), a.getAgencyCode(), a.getRegionCode())) {
-                throw ApiException.notFound("AuxiliaryStaff", id);
-            }
-            return a;
-        }
-
-        @Authenticated
-        public org.springframework.data.domain.Page<AuxiliaryStaff> search(String agencyCode,
-                                                                            org.springframework.data.domain.Pageable p) {
-            Criteria scope = ScopeCriteria.readable(CurrentScope.get(), null, null, null);
-            Query query = new Query(agencyCode == null ? scope
-                    : new Criteria().andOperator(scope, Criteria.where("agencyCode").is(agencyCode)));
-            long total = mongo.count(query, AuxiliaryStaff.class);
-            return new PageImpl<>(mongo.find(Query.of(query).with(p), AuxiliaryStaff.class), p, total);
-        }
-
-        @AgencyAdminsOnly
-        public AuxiliaryStaff changeStatus(String id, Long version, AuxiliaryStaff.Status status) {
-            AuxiliaryStaff a = mongo.findById(id, AuxiliaryStaff.class);
-            if (a == null || !Scopes.manages(CurrentScope.get(), a.getAgencyCode())) {
-                throw ApiException.notFound("AuxiliaryStaff", id);
-            }
-            Versions.check(a, version);
-            a.changeStatus(status);
-            return mongo.save(a);
-        }
-    }
 }

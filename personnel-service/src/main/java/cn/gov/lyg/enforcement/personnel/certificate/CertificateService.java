@@ -5,10 +5,16 @@ import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
 import cn.gov.lyg.enforcement.personnel.Scopes;
 import cn.gov.lyg.enforcement.personnel.agency.Agency;
 import cn.gov.lyg.enforcement.personnel.agency.AgencyService;
-import cn.gov.lyg.enforcement.personnel.eligibility.ReviewSchedule;
+import cn.gov.lyg.enforcement.personnel.assessment.AssessmentGrade;
+import cn.gov.lyg.enforcement.personnel.assessment.AssessmentService;
+import cn.gov.lyg.enforcement.personnel.exam.ExamService;
 import cn.gov.lyg.enforcement.personnel.officer.EmploymentStatus;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
-import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
+import cn.gov.lyg.enforcement.personnel.officer.OfficerService;
+import cn.gov.lyg.enforcement.personnel.training.OfficerTrainingYear;
+import cn.gov.lyg.enforcement.personnel.training.TrainingService;
+import cn.gov.lyg.enforcement.personnel.training.TrainingShortfallService;
+import cn.gov.lyg.enforcement.personnel.training.TrainingSummary;
 import cn.gov.lyg.enforcement.platform.identifier.IdentifierConstraintSettings;
 import cn.gov.lyg.enforcement.platform.mongo.ScopeCriteria;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
@@ -22,6 +28,7 @@ import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,7 +42,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Use cases of the certificate life cycle (DOMAIN.md §2.1.2) with their authorization (issue item 12):
+ * Use cases of the certificate life cycle (DOMAIN.md §2.1.2) with their authorization:
  * <ul>
  *   <li>the officer's agency admin applies, withdraws (hand-back) and reports a loss;</li>
  *   <li>judicial-bureau supervisors covering the holder agency's region approve, reject, issue, suspend, reinstate,
@@ -52,29 +59,25 @@ public class CertificateService {
     private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
 
     private final CertificateStore store;
-    private final OfficerStore officers;
+    private final OfficerService officers;
     private final AgencyService agencies;
     private final Clock clock;
     private final PersonnelProperties properties;
     private final Pattern numberPattern;
-    private final cn.gov.lyg.enforcement.personnel.training.TrainingStore trainingRecords;
-    private final org.springframework.data.mongodb.core.MongoTemplate mongo;
-    private final org.springframework.beans.factory.ObjectProvider<cn.gov.lyg.enforcement.personnel.exam.ExamService>
-            exams;
-    private final cn.gov.lyg.enforcement.personnel.training.TrainingShortfallService shortfalls;
+    private final TrainingService training;
+    private final AssessmentService assessments;
+    private final ExamService exams;
+    private final TrainingShortfallService shortfalls;
 
-    public CertificateService(CertificateStore store, OfficerStore officers, AgencyService agencies, Clock clock,
+    public CertificateService(CertificateStore store, OfficerService officers, AgencyService agencies, Clock clock,
                               PersonnelProperties properties,
-                              cn.gov.lyg.enforcement.personnel.training.TrainingStore trainingRecords,
-                              org.springframework.beans.factory.ObjectProvider<
-                                      cn.gov.lyg.enforcement.personnel.exam.ExamService> exams,
-                              org.springframework.data.mongodb.core.MongoTemplate mongo,
-                              cn.gov.lyg.enforcement.personnel.training.TrainingShortfallService shortfalls) {
-        this.mongo = mongo;
+                              TrainingService training, AssessmentService assessments, ExamService exams,
+                              TrainingShortfallService shortfalls) {
         this.shortfalls = shortfalls;
         this.store = store;
         this.exams = exams;
-        this.trainingRecords = trainingRecords;
+        this.training = training;
+        this.assessments = assessments;
         this.officers = officers;
         this.agencies = agencies;
         this.clock = clock;
@@ -85,7 +88,7 @@ public class CertificateService {
     @AgencyAdminsOnly
     public Certificate apply(CertificateRequests.Application request) {
         DataScope scope = CurrentScope.get();
-        Officer officer = officers.findById(request.officerId())
+        Officer officer = officers.find(request.officerId())
                 .filter(o -> Scopes.manages(scope, o.getAgencyCode()))
                 .orElseThrow(() -> ApiException.notFound("Officer", request.officerId()));
         Agency agency = agencies.findByCode(officer.getAgencyCode());
@@ -106,7 +109,7 @@ public class CertificateService {
         Certificate c = loadSupervised(id, version);
         c.require("approve");
         if (properties.examRequired() && c.getCertificateKind() == CertificateKind.ENFORCEMENT
-                && !exams.getObject().hasPassed(c.getOfficerId())) {
+                && !exams.hasPassed(c.getOfficerId())) {
             throw ApiException.conflict("EXAM_NOT_PASSED");
         }
         c.approve(actor(), clock);
@@ -250,25 +253,22 @@ public class CertificateService {
      */
     public Certificate recordReview(Certificate c, int year, ReviewResult given, List<String> givenReasons,
                                     String actor) {
-        var training = cn.gov.lyg.enforcement.personnel.training.TrainingSummary.of(c.getOfficerId(), year,
-                trainingRecords.ofOfficer(c.getOfficerId(), year), properties.requiredAnnualHours());
+        TrainingSummary hours = training.summaryOf(c.getOfficerId(), year);
         ReviewResult result = given;
         List<String> reasons = givenReasons;
         if (result == null) {
-            Officer officer = officers.findById(c.getOfficerId()).orElse(null);
+            Officer officer = officers.find(c.getOfficerId()).orElse(null);
             boolean onPost = officer != null && officer.getEmploymentStatus() == EmploymentStatus.ON_DUTY
                     && officer.getAgencyCode().equals(c.getAgencyCode());
-            var assessment = mongo.findById(cn.gov.lyg.enforcement.personnel.assessment.Assessment.idOf(
-                    c.getOfficerId(), year), cn.gov.lyg.enforcement.personnel.assessment.Assessment.class);
-            boolean unqualified = assessment != null && assessment.getGrade()
-                    == cn.gov.lyg.enforcement.personnel.assessment.AssessmentGrade.UNQUALIFIED;
-            reasons = AnnualReviewRules.failReasons(training.totalHours(), properties.requiredAnnualHours(), onPost,
+            boolean unqualified = assessments.gradeOf(c.getOfficerId(), year)
+                    .filter(grade -> grade == AssessmentGrade.UNQUALIFIED).isPresent();
+            reasons = AnnualReviewRules.failReasons(hours.totalHours(), properties.requiredAnnualHours(), onPost,
                     c.getStatus() == CertificateStatus.SUSPENDED, unqualified);
             result = reasons.isEmpty() ? ReviewResult.PASSED : ReviewResult.FAILED;
         }
         ReviewSchedule schedule = new ReviewSchedule(properties.reviewDueMonthDay());
         c.recordReview(new AnnualReviewRecord(year, schedule.dueDate(year), result, reasons,
-                training.totalHours().doubleValue(), actor, clock.instant()), clock);
+                hours.totalHours().doubleValue(), actor, clock.instant()), clock);
         if (result == ReviewResult.FAILED && c.getStatus() == CertificateStatus.ACTIVE) {
             String reason = "ANNUAL_REVIEW_FAILED:" + String.join(",", reasons);
             if ("WITHDRAW".equalsIgnoreCase(properties.failedReviewAction())) {
@@ -279,7 +279,7 @@ public class CertificateService {
         }
         Certificate saved = store.save(c);
         if (result == ReviewResult.FAILED && reasons != null && reasons.contains("TRAINING_SHORTFALL")) {
-            detectTrainingShortfall(saved, year, training.totalHours(), actor);
+            detectTrainingShortfall(saved, year, hours.totalHours(), actor);
         }
         return saved;
     }
@@ -291,8 +291,8 @@ public class CertificateService {
      */
     private void detectTrainingShortfall(Certificate c, int year, java.math.BigDecimal hours, String actor) {
         try {
-            officers.findById(c.getOfficerId()).ifPresent(officer -> shortfalls.detect(officer, year, hours,
-                    cn.gov.lyg.enforcement.personnel.training.OfficerTrainingYear.SOURCE_ANNUAL_REVIEW, actor));
+            officers.find(c.getOfficerId()).ifPresent(officer -> shortfalls.detect(officer, year, hours,
+                    OfficerTrainingYear.SOURCE_ANNUAL_REVIEW, actor));
         } catch (RuntimeException e) {
             log.warn("training shortfall of officer {} in {} not recorded: {}", c.getOfficerId(), year, e.toString());
         }
@@ -315,6 +315,11 @@ public class CertificateService {
     /** Certificates of an officer (the caller's read scope was checked on the officer). */
     public List<Certificate> ofOfficer(String officerId) {
         return store.findByOfficer(officerId);
+    }
+
+    /** Certificates in the given states, unchecked: for reports of other features, which apply their own scope. */
+    public List<Certificate> findByStatus(Collection<CertificateStatus> statuses) {
+        return store.findByStatus(statuses);
     }
 
     /**
@@ -358,7 +363,7 @@ public class CertificateService {
     }
 
     private void requireHolderStillThere(Certificate c) {
-        Officer officer = officers.findById(c.getOfficerId()).orElse(null);
+        Officer officer = officers.find(c.getOfficerId()).orElse(null);
         if (officer == null || officer.getEmploymentStatus() != EmploymentStatus.ON_DUTY) {
             throw ApiException.conflict("OFFICER_NOT_ON_DUTY");
         }
@@ -382,7 +387,7 @@ public class CertificateService {
         if (Scopes.readsPeopleOf(scope, c.getAgencyCode(), c.getRegionCode())) {
             return c;
         }
-        Officer holder = officers.findById(c.getOfficerId()).orElse(null);
+        Officer holder = officers.find(c.getOfficerId()).orElse(null);
         if (holder != null && Scopes.isSelf(scope, holder.getAgencyCode(), holder.getUsername())) {
             return c;
         }

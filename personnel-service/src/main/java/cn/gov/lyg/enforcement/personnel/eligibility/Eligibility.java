@@ -4,6 +4,7 @@ import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
 import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateStatus;
+import cn.gov.lyg.enforcement.personnel.certificate.ReviewSchedule;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;
 import java.time.LocalDate;

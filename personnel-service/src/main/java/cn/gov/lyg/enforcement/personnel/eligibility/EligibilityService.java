@@ -3,6 +3,7 @@ package cn.gov.lyg.enforcement.personnel.eligibility;
 import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
 import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateService;
+import cn.gov.lyg.enforcement.personnel.certificate.ReviewSchedule;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.personnel.officer.OfficerService;
 import cn.gov.lyg.enforcement.platform.identifier.IdentifierConstraintSettings;

@@ -4,7 +4,6 @@ import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
 import cn.gov.lyg.enforcement.personnel.Scopes;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.personnel.officer.OfficerService;
-import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
@@ -28,15 +27,13 @@ import org.springframework.stereotype.Service;
 public class ExamService implements cn.gov.lyg.enforcement.platform.mongo.MongoIndexContributor {
 
     private final MongoTemplate mongo;
-    private final OfficerStore officerStore;
     private final OfficerService officers;
     private final Clock clock;
     private final PersonnelProperties properties;
 
-    public ExamService(MongoTemplate mongo, OfficerStore officerStore, OfficerService officers, Clock clock,
+    public ExamService(MongoTemplate mongo, OfficerService officers, Clock clock,
                        PersonnelProperties properties) {
         this.mongo = mongo;
-        this.officerStore = officerStore;
         this.officers = officers;
         this.clock = clock;
         this.properties = properties;
@@ -50,7 +47,7 @@ public class ExamService implements cn.gov.lyg.enforcement.platform.mongo.MongoI
 
     @SupervisorsOnly
     public QualificationExam record(QualificationExam.Request request) {
-        Officer officer = officerStore.findById(request.officerId())
+        Officer officer = officers.find(request.officerId())
                 .filter(o -> Scopes.supervises(CurrentScope.get(), o.getRegionCode()))
                 .orElseThrow(() -> ApiException.notFound("Officer", request.officerId()));
         List<QualificationExam> previous = of(officer.getId());

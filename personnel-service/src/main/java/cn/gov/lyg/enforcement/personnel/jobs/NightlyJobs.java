@@ -1,7 +1,8 @@
 package cn.gov.lyg.enforcement.personnel.jobs;
 
 import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
-import cn.gov.lyg.enforcement.personnel.eligibility.ReviewSchedule;
+import cn.gov.lyg.enforcement.personnel.certificate.CertificateJobs;
+import cn.gov.lyg.enforcement.personnel.certificate.ReviewSchedule;
 import cn.gov.lyg.enforcement.personnel.training.TrainingShortfallService;
 import java.time.Clock;
 import java.time.LocalDate;

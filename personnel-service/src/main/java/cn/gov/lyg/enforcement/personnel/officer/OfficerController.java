@@ -1,8 +1,5 @@
 package cn.gov.lyg.enforcement.personnel.officer;
 
-import cn.gov.lyg.enforcement.events.vocabulary.EnforcementDomain;
-import cn.gov.lyg.enforcement.personnel.eligibility.EligibilityResult;
-import cn.gov.lyg.enforcement.personnel.eligibility.EligibilityService;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
 import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
@@ -40,11 +37,9 @@ public class OfficerController {
     private static final Set<String> SORTABLE = Set.of("name", "agencyCode", "employmentStatus", "modifiedAt");
 
     private final OfficerService officers;
-    private final EligibilityService eligibility;
 
-    public OfficerController(OfficerService officers, EligibilityService eligibility) {
+    public OfficerController(OfficerService officers) {
         this.officers = officers;
-        this.eligibility = eligibility;
     }
 
     @PostMapping
@@ -108,29 +103,6 @@ public class OfficerController {
                                              @Valid @RequestBody StatusRequest body) {
         return ok(officers.leave(id, Versions.parse(ifMatch), body.employmentStatus(), body.effectiveDate(),
                 body.reason()));
-    }
-
-    @GetMapping("/{id}/eligibility")
-    @Authenticated
-    @Operation(summary = "May the officer enforce on date (default today) in domain and region? Every reason if not")
-    public EligibilityResult eligibility(@PathVariable String id, @RequestParam(required = false) LocalDate date,
-                                         @RequestParam(required = false) EnforcementDomain domain,
-                                         @RequestParam(required = false) String region) {
-        return eligibility.check(id, date, domain, region);
-    }
-
-    @PostMapping("/eligibility")
-    @Authenticated
-    @Operation(summary = "Eligibility of up to 200 officers at once (same query parameters; body: officerIds)")
-    public List<EligibilityService.BatchEntry> eligibilityOfMany(@Valid @RequestBody BatchRequest body,
-                                                                 @RequestParam(required = false) LocalDate date,
-                                                                 @RequestParam(required = false) EnforcementDomain domain,
-                                                                 @RequestParam(required = false) String region) {
-        return eligibility.checkMany(body.officerIds(), date, domain, region);
-    }
-
-    /** Body of {@code POST /officers/eligibility}. */
-    public record BatchRequest(@jakarta.validation.constraints.NotEmpty @Size(max = 200) List<@NotBlank String> officerIds) {
     }
 
     @GetMapping

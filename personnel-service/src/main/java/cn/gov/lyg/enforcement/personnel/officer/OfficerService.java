@@ -4,7 +4,6 @@ import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
 import cn.gov.lyg.enforcement.personnel.Scopes;
 import cn.gov.lyg.enforcement.personnel.agency.Agency;
 import cn.gov.lyg.enforcement.personnel.agency.AgencyService;
-import cn.gov.lyg.enforcement.personnel.certificate.CertificateService;
 import cn.gov.lyg.enforcement.platform.identifier.CitizenIdNumber;
 import cn.gov.lyg.enforcement.platform.identifier.InvalidIdentifierException;
 import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
@@ -20,35 +19,39 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
  * Use cases of the officer register. An agency's admin registers and manages its own officers; supervisors,
  * agency leaders and system clients read within their scope; an officer reads themself; anything else answers 404.
- * Transfers, post changes and leaving the service withdraw the officer's certificates as an idempotent follow-up
- * (one aggregate per write; the eligibility check does not depend on it, since it compares the certificate's holder
- * agency and the officer's duty status itself).
+ * Transfers, post changes and leaving the service publish {@link OfficerLeftEnforcement}; the certificate feature
+ * withdraws the officer's certificates on it as an idempotent follow-up (one aggregate per write; the eligibility
+ * check does not depend on it, since it compares the certificate's holder agency and the officer's duty status
+ * itself).
  */
 @Service
 public class OfficerService {
 
     private final OfficerStore store;
     private final AgencyService agencies;
-    private final CertificateService certificates;
+    private final ApplicationEventPublisher events;
     private final IdCardCipher cipher;
     private final Clock clock;
     private final Education minimumEducation;
     private final boolean strictGender;
 
-    public OfficerService(OfficerStore store, AgencyService agencies, CertificateService certificates,
+    public OfficerService(OfficerStore store, AgencyService agencies, ApplicationEventPublisher events,
                           IdCardCipher cipher, Clock clock, PersonnelProperties properties) {
         this.store = store;
         this.agencies = agencies;
-        this.certificates = certificates;
+        this.events = events;
         this.cipher = cipher;
         this.clock = clock;
         this.minimumEducation = Education.valueOf(properties.minimumEducation());
@@ -111,7 +114,7 @@ public class OfficerService {
         String actor = CurrentScope.get().auditName();
         officer.transfer(target.getUscc(), target.getRegionCode(), dateOrToday(effectiveDate), actor, reason, clock);
         Officer saved = store.save(officer);
-        certificates.withdrawAllOf(saved, "TRANSFERRED", actor);
+        events.publishEvent(new OfficerLeftEnforcement(saved, "TRANSFERRED", actor));
         return saved;
     }
 
@@ -124,7 +127,7 @@ public class OfficerService {
         officer.changeDuty(status, dateOrToday(effectiveDate), actor, reason, clock);
         Officer saved = store.save(officer);
         if (status == EmploymentStatus.NON_ENFORCEMENT_POST) {
-            certificates.withdrawAllOf(saved, "NOT_ON_ENFORCEMENT_POST", actor);
+            events.publishEvent(new OfficerLeftEnforcement(saved, "NOT_ON_ENFORCEMENT_POST", actor));
         }
         return saved;
     }
@@ -137,8 +140,23 @@ public class OfficerService {
         String actor = CurrentScope.get().auditName();
         officer.leave(status, dateOrToday(effectiveDate), actor, reason, clock);
         Officer saved = store.save(officer);
-        certificates.withdrawAllOf(saved, "LEFT_SERVICE_" + status.name(), actor);
+        events.publishEvent(new OfficerLeftEnforcement(saved, "LEFT_SERVICE_" + status.name(), actor));
         return saved;
+    }
+
+    /** The officer, unchecked: for other features' use cases, which apply their own scope. */
+    public Optional<Officer> find(String id) {
+        return id == null ? Optional.empty() : store.findById(id);
+    }
+
+    /** Officers matching the criteria, unchecked: for other features' use cases and reports. */
+    public List<Officer> findAll(Criteria criteria) {
+        return store.findAll(criteria);
+    }
+
+    /** Whether an officer with the ID-number hash exists (auxiliary staff may not be officers at the same time). */
+    public boolean existsByIdCardHash(String idCardHash) {
+        return store.existsByIdCardHash(idCardHash);
     }
 
     @Authenticated

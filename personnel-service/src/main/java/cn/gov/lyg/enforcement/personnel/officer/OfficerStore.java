@@ -1,7 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.officer;
 
-import cn.gov.lyg.enforcement.personnel.agency.AgencyStore;
 import cn.gov.lyg.enforcement.platform.mongo.MongoIndexContributor;
+import cn.gov.lyg.enforcement.platform.mongo.RegexText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +68,7 @@ public class OfficerStore implements MongoIndexContributor {
             all.add(Criteria.where("idCardHash").is(filter.idCardHash()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            all.add(Criteria.where("name").regex(Pattern.compile(AgencyStore.escape(filter.text().strip()))));
+            all.add(Criteria.where("name").regex(Pattern.compile(RegexText.literal(filter.text().strip()))));
         }
         Query query = new Query(new Criteria().andOperator(all));
         long total = mongo.count(query, Officer.class);

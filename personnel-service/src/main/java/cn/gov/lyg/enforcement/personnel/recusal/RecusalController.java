@@ -1,37 +1,15 @@
 package cn.gov.lyg.enforcement.personnel.recusal;
 
-import cn.gov.lyg.enforcement.events.vocabulary.PartyType;
-import cn.gov.lyg.enforcement.personnel.Scopes;
-import cn.gov.lyg.enforcement.personnel.officer.IdCardCipher;
-import cn.gov.lyg.enforcement.personnel.officer.Officer;
-import cn.gov.lyg.enforcement.personnel.officer.OfficerService;
-import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
-import cn.gov.lyg.enforcement.platform.identifier.CitizenIdNumber;
-import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
-import cn.gov.lyg.enforcement.platform.identifier.ValidCitizenId;
-import cn.gov.lyg.enforcement.platform.identifier.ValidUscc;
-import cn.gov.lyg.enforcement.platform.problem.ApiException;
-import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
-import cn.gov.lyg.enforcement.platform.security.CurrentScope;
-import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyStaff;
 import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/personnel/v1/recusals}: 回避声明 (issue item 10), visible to the inspection draw. */
+/** {@code /api/personnel/v1/recusals}: 回避声明, visible to the inspection draw. */
 @RestController
 @RequestMapping("/api/personnel/v1/recusals")
 @Tag(name = "recusals", description = "回避声明 recusal declarations")
@@ -56,7 +34,7 @@ public class RecusalController {
     @PostMapping
     @AgencyStaff
     @Operation(summary = "Declare a conflict with a party (the officer themself or their agency admin); emits RecusalDeclared")
-    public ResponseEntity<Recusal.View> declare(@Valid @RequestBody Request request) {
+    public ResponseEntity<Recusal.View> declare(@Valid @RequestBody RecusalService.Request request) {
         Recusal r = service.declare(request);
         return ResponseEntity.created(URI.create("/api/personnel/v1/recusals/" + r.getId())).eTag(Versions.etag(r))
                 .body(r.view());
@@ -72,7 +50,7 @@ public class RecusalController {
     @GetMapping("/check")
     @Authenticated
     @Operation(summary = "Whether the officer must recuse from a party on a date (for the inspection draw)")
-    public Check check(@RequestParam String officerId, @RequestParam(required = false) String partyCreditCode,
+    public RecusalService.Check check(@RequestParam String officerId, @RequestParam(required = false) String partyCreditCode,
                        @RequestParam(required = false) String partyIdCardNo,
                        @RequestParam(required = false) LocalDate date) {
         return service.check(officerId, partyCreditCode, partyIdCardNo, date);
@@ -86,106 +64,4 @@ public class RecusalController {
         return service.withdraw(id, Versions.parse(ifMatch)).view();
     }
 
-    /** Declaration body: an organisation by credit code, a citizen by ID number. */
-    public record Request(@NotBlank String officerId, @NotNull PartyType partyType,
-                          @ValidUscc String partyCreditCode, @ValidCitizenId String partyIdCardNo,
-                          @Size(max = 100) String partyName, @NotBlank @Size(max = 200) String relation,
-                          LocalDate validFrom, LocalDate validTo) {
-    }
-
-    /** Answer of {@code /check}. */
-    public record Check(String officerId, LocalDate date, boolean conflict, List<String> recusalIds) {
-    }
-
-    /** Use cases and authorization. */
-    @Service
-    public static class RecusalService {
-
-        private final MongoTemplate mongo;
-        private final OfficerStore officerStore;
-        private final OfficerService officers;
-        private final IdCardCipher cipher;
-        private final Clock clock;
-
-        public RecusalService(MongoTemplate mongo, OfficerStore officerStore, OfficerService officers,
-                              IdCardCipher cipher, Clock clock) {
-            this.mongo = mongo;
-            this.officerStore = officerStore;
-            this.officers = officers;
-            this.cipher = cipher;
-            this.clock = clock;
-        }
-
-        @AgencyStaff
-        public Recusal declare(Request r) {
-            DataScope scope = CurrentScope.get();
-            Officer officer = officerStore.findById(r.officerId())
-                    .filter(o -> Scopes.manages(scope, o.getAgencyCode())
-                            || Scopes.isSelf(scope, o.getAgencyCode(), o.getUsername()))
-                    .orElseThrow(() -> ApiException.notFound("Officer", r.officerId()));
-            boolean citizen = r.partyType() == PartyType.CITIZEN;
-            LocalDate from = r.validFrom() != null ? r.validFrom() : LocalDate.now(clock);
-            if (citizen && r.partyIdCardNo() == null) {
-                throw ApiException.invalid("PARTY_ID_REQUIRED", List.of(FieldViolation.of("partyIdCardNo",
-                        "PARTY_ID_REQUIRED")));
-            }
-            if (!citizen && r.partyCreditCode() == null) {
-                throw ApiException.invalid("PARTY_CREDIT_CODE_REQUIRED", List.of(FieldViolation.of("partyCreditCode",
-                        "PARTY_CREDIT_CODE_REQUIRED")));
-            }
-            if (r.validTo() != null && r.validTo().isBefore(from)) {
-                throw ApiException.invalid("VALIDITY_RANGE", List.of(FieldViolation.of("validTo", "VALIDITY_RANGE")));
-            }
-            String credit = citizen ? null : UnifiedSocialCreditCode.normalise(r.partyCreditCode());
-            String idHash = null;
-            String masked = null;
-            if (citizen) {
-                String id = CitizenIdNumber.normalise(r.partyIdCardNo());
-                idHash = cipher.hash(id);
-                masked = CitizenIdNumber.mask(id);
-            }
-            String hash = idHash;
-            boolean duplicate = ofOfficer(officer.getId()).stream().anyMatch(x -> x.blocks(credit, hash, from));
-            if (duplicate) {
-                throw ApiException.conflict("RECUSAL_ALREADY_DECLARED");
-            }
-            return mongo.save(Recusal.declare(officer.getId(), officer.getAgencyCode(), officer.getRegionCode(),
-                    r.partyType(), credit, idHash, masked, r.partyName(), r.relation(), from, r.validTo(),
-                    scope.auditName(), clock));
-        }
-
-        @Authenticated
-        public List<Recusal> of(String officerId) {
-            return ofOfficer(officers.loadReadable(officerId).getId());
-        }
-
-        @Authenticated
-        public Check check(String officerId, String creditCode, String idCardNo, LocalDate date) {
-            Officer officer = officers.loadReadable(officerId);
-            LocalDate d = date != null ? date : LocalDate.now(clock);
-            String credit = creditCode == null ? null : UnifiedSocialCreditCode.normalise(creditCode);
-            String hash = idCardNo == null ? null : cipher.hash(CitizenIdNumber.normalise(idCardNo));
-            List<String> ids = ofOfficer(officer.getId()).stream().filter(r -> r.blocks(credit, hash, d))
-                    .map(Recusal::getId).toList();
-            return new Check(officer.getId(), d, !ids.isEmpty(), ids);
-        }
-
-        @AgencyStaff
-        public Recusal withdraw(String id, Long version) {
-            Recusal r = mongo.findById(id, Recusal.class);
-            DataScope scope = CurrentScope.get();
-            Officer officer = r == null ? null : officerStore.findById(r.getOfficerId()).orElse(null);
-            if (officer == null || !(Scopes.manages(scope, r.getAgencyCode())
-                    || Scopes.isSelf(scope, officer.getAgencyCode(), officer.getUsername()))) {
-                throw ApiException.notFound("Recusal", id);
-            }
-            Versions.check(r, version);
-            r.withdraw();
-            return mongo.save(r);
-        }
-
-        private List<Recusal> ofOfficer(String officerId) {
-            return mongo.find(new Query(Criteria.where("officerId").is(officerId)), Recusal.class);
-        }
-    }
 }

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * Staffing indicators (DOMAIN.md §2.1.3 P8/P9, issue item 9), pure:
+ * Staffing indicators (DOMAIN.md §2.1.3 P8/P9), pure:
  * <ul>
  *   <li>legal reviewers should be at least 5 % of an agency's officers on duty (国办发〔2018〕118号);</li>
  *   <li>持证率 = officers on duty holding an ACTIVE enforcement certificate / officers on duty;</li>

@@ -7,7 +7,6 @@ import cn.gov.lyg.enforcement.personnel.agency.AgencyService;
 import cn.gov.lyg.enforcement.personnel.officer.EmploymentStatus;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.personnel.officer.OfficerService;
-import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
 import cn.gov.lyg.enforcement.platform.mongo.ScopeCriteria;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
@@ -35,16 +34,14 @@ import org.springframework.stereotype.Service;
 public class TrainingService {
 
     private final TrainingStore store;
-    private final OfficerStore officerStore;
     private final OfficerService officers;
     private final AgencyService agencies;
     private final Clock clock;
     private final int requiredHours;
 
-    public TrainingService(TrainingStore store, OfficerStore officerStore, OfficerService officers,
+    public TrainingService(TrainingStore store, OfficerService officers,
                            AgencyService agencies, Clock clock, PersonnelProperties properties) {
         this.store = store;
-        this.officerStore = officerStore;
         this.officers = officers;
         this.agencies = agencies;
         this.clock = clock;
@@ -53,7 +50,7 @@ public class TrainingService {
 
     @AgencyAdminsOnly
     public TrainingRecord record(TrainingRequest request) {
-        Officer officer = officerStore.findById(request.officerId())
+        Officer officer = officers.find(request.officerId())
                 .filter(o -> Scopes.manages(CurrentScope.get(), o.getAgencyCode()))
                 .orElseThrow(() -> ApiException.notFound("Officer", request.officerId()));
         List<FieldViolation> errors = TrainingRecord.check(request, LocalDate.now(clock));
@@ -67,7 +64,7 @@ public class TrainingService {
     public Page<TrainingRecord> search(String officerId, Integer year, Pageable pageable) {
         DataScope scope = CurrentScope.get();
         List<String> selfIds = scope.username() == null || scope.agencyCode() == null ? List.of()
-                : officerStore.findAll(Criteria.where("username").is(scope.username())
+                : officers.findAll(Criteria.where("username").is(scope.username())
                 .and("agencyCode").is(scope.agencyCode())).stream().map(Officer::getId).toList();
         return store.search(ScopeCriteria.readable(scope, null, selfIds, "officerId"), officerId, year, pageable);
     }
@@ -93,7 +90,7 @@ public class TrainingService {
             throw ApiException.notFound("Agency", agencyCode);
         }
         int y = year != null ? year : LocalDate.now(clock).getYear();
-        List<Officer> onDuty = officerStore.findAll(Criteria.where("agencyCode").is(agency.getUscc())
+        List<Officer> onDuty = officers.findAll(Criteria.where("agencyCode").is(agency.getUscc())
                 .and("employmentStatus").is(EmploymentStatus.ON_DUTY));
         Map<String, List<TrainingRecord>> byOfficer = store.ofAgency(agency.getUscc(), y).stream()
                 .collect(Collectors.groupingBy(TrainingRecord::getOfficerId));

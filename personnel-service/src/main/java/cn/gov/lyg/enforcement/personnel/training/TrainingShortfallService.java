@@ -1,12 +1,8 @@
 package cn.gov.lyg.enforcement.personnel.training;
 
-import cn.gov.lyg.enforcement.events.vocabulary.CertificateKind;
 import cn.gov.lyg.enforcement.personnel.PersonnelProperties;
-import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
-import cn.gov.lyg.enforcement.personnel.certificate.CertificateStatus;
-import cn.gov.lyg.enforcement.personnel.certificate.CertificateStore;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
-import cn.gov.lyg.enforcement.personnel.officer.OfficerStore;
+import cn.gov.lyg.enforcement.personnel.officer.OfficerService;
 import cn.gov.lyg.enforcement.platform.mongo.MongoIndexContributor;
 import cn.gov.lyg.enforcement.platform.mongo.ScopeCriteria;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
@@ -14,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,17 +37,15 @@ import org.springframework.stereotype.Service;
 public class TrainingShortfallService implements MongoIndexContributor {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingShortfallService.class);
-    private static final Set<CertificateStatus> HELD_AT_YEAR_END = Set.of(CertificateStatus.ACTIVE,
-            CertificateStatus.SUSPENDED);
 
     private final MongoTemplate mongo;
-    private final OfficerStore officers;
-    private final CertificateStore certificates;
+    private final OfficerService officers;
+    private final CertificateHoldings certificates;
     private final TrainingStore records;
     private final Clock clock;
     private final int requiredHours;
 
-    public TrainingShortfallService(MongoTemplate mongo, OfficerStore officers, CertificateStore certificates,
+    public TrainingShortfallService(MongoTemplate mongo, OfficerService officers, CertificateHoldings certificates,
                                     TrainingStore records, Clock clock, PersonnelProperties properties) {
         this.mongo = mongo;
         this.officers = officers;
@@ -113,18 +106,14 @@ public class TrainingShortfallService implements MongoIndexContributor {
         List<Officer> open = candidates.stream().filter(o -> !detected.contains(o.getId())
                 && (scope == null || scope.coversRegion(o.getRegionCode()))).toList();
         List<String> ids = open.stream().map(Officer::getId).toList();
-        Map<String, List<Certificate>> certificatesOf = ids.isEmpty() ? Map.of()
-                : certificates.findByOfficers(ids, CertificateKind.ENFORCEMENT).stream()
-                .collect(Collectors.groupingBy(Certificate::getOfficerId));
+        Map<String, LocalDate> heldSince = certificates.heldSince(ids, yearEnd);
         Map<String, BigDecimal> hoursOf = ids.isEmpty() ? Map.of() : records.ofOfficers(ids, year).stream()
                 .collect(Collectors.groupingBy(TrainingRecord::getOfficerId,
                         Collectors.reducing(BigDecimal.ZERO, TrainingRecord::getClassHours, BigDecimal::add)));
         List<String> found = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (Officer officer : open) {
-            LocalDate heldFrom = certificatesOf.getOrDefault(officer.getId(), List.of()).stream()
-                    .filter(c -> c.getValidFrom() != null && heldOn(c, yearEnd))
-                    .map(Certificate::getValidFrom).min(Comparator.naturalOrder()).orElse(null);
+            LocalDate heldFrom = heldSince.get(officer.getId());
             BigDecimal hours = hoursOf.getOrDefault(officer.getId(), BigDecimal.ZERO);
             if (!TrainingShortfallRules.subjectTo(year, officer.onDuty(yearEnd), heldFrom)
                     || !TrainingShortfallRules.isShortfall(hours, requiredHours)) {
@@ -141,11 +130,6 @@ public class TrainingShortfallService implements MongoIndexContributor {
         }
         log.info("training shortfall {}: {} detected, {} to retry", year, found.size(), failed.size());
         return new ShortfallReport("training-shortfall", year, requiredHours, found.size(), found, failed);
-    }
-
-    private static boolean heldOn(Certificate c, LocalDate date) {
-        CertificateStatus status = c.statusOn(date);
-        return status != null && HELD_AT_YEAR_END.contains(status);
     }
 
     private static Criteria regionCriteria(DataScope scope) {

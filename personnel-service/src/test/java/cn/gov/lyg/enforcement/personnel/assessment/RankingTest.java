@@ -45,11 +45,11 @@ class RankingTest {
                 .containsExactly("3", "2");
         assertThatThrownBy(() -> Ranking.rank(many, Map.of("height", 1.0), 2))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(AssessmentController.AssessmentService.parse("casesHandled:0.7,grade:0.3"))
+        assertThat(AssessmentService.parse("casesHandled:0.7,grade:0.3"))
                 .containsEntry("casesHandled", 0.7).containsEntry("grade", 0.3);
-        assertThatThrownBy(() -> AssessmentController.AssessmentService.parse("casesHandled:-1"))
+        assertThatThrownBy(() -> AssessmentService.parse("casesHandled:-1"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AssessmentController.AssessmentService.parse("casesHandled"))
+        assertThatThrownBy(() -> AssessmentService.parse("casesHandled"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

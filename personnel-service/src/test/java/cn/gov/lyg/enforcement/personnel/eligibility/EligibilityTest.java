@@ -24,6 +24,7 @@ import cn.gov.lyg.enforcement.personnel.Fixtures;
 import cn.gov.lyg.enforcement.personnel.certificate.AnnualReviewRecord;
 import cn.gov.lyg.enforcement.personnel.certificate.Certificate;
 import cn.gov.lyg.enforcement.personnel.certificate.ReviewResult;
+import cn.gov.lyg.enforcement.personnel.certificate.ReviewSchedule;
 import cn.gov.lyg.enforcement.personnel.officer.EmploymentStatus;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;

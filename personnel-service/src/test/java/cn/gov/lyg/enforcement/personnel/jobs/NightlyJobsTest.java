@@ -2,7 +2,7 @@ package cn.gov.lyg.enforcement.personnel.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.lyg.enforcement.personnel.eligibility.ReviewSchedule;
+import cn.gov.lyg.enforcement.personnel.certificate.ReviewSchedule;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

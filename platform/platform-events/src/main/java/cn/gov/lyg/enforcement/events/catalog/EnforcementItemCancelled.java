@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 
 /**
  * An item was cancelled (terminal). New cases, plans and inspections dated on or after {@code effectiveDate} are
- * rejected ({@code ITEM_CANCELLED}); those filed before continue (AS-26). Benchmarks citing it need review.
+ * rejected ({@code ITEM_CANCELLED}); those filed before continue. Benchmarks citing it need review.
  */
 @EventContract(type = "cn.gov.lyg.enforcement.catalog.item.cancelled.v1",
         topic = Topics.CATALOG_ITEMS,

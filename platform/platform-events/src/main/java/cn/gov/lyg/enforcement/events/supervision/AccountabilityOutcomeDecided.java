@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * The contract personnel-service CONSUMES from supervision-service (问责 outcome, issue 4 item 11): an accountability
+ * The contract personnel-service CONSUMES from supervision-service (问责 outcome): an accountability
  * decision about an officer that acts on their enforcement certificate. Defined here until supervision-service
  * publishes it (it should then move to {@code events.supervision} unchanged: same type, topic and schema).
  *

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Settings under {@code enforcement.*}, shared by every service. */
+/** Settings under {@code enforcement.*}, shared by every service ({@code enforcement.security.*}: platform-core's
+ * {@link cn.gov.lyg.enforcement.platform.security.SecurityProperties}). */
 @ConfigurationProperties(prefix = "enforcement")
 public class PlatformProperties {
 
-    private final Security security = new Security();
     private final Outbox outbox = new Outbox();
     private final Kafka kafka = new Kafka();
 
@@ -40,10 +40,6 @@ public class PlatformProperties {
     /** The CloudEvent {@code source} of this service's events, e.g. {@code /enforcement/catalog}. */
     private String eventSource;
 
-    public Security getSecurity() {
-        return security;
-    }
-
     public Outbox getOutbox() {
         return outbox;
     }
@@ -58,69 +54,6 @@ public class PlatformProperties {
 
     public void setEventSource(String eventSource) {
         this.eventSource = eventSource;
-    }
-
-    public static class Security {
-        /** Issuer every token must carry (the Keycloak realm URL, fixed hostname). */
-        private String issuerUri = "http://localhost:8180/realms/enforcement";
-        /** Where the realm's signing keys are fetched (lazily, on the first token). */
-        private String jwkSetUri;
-        /** Audience every token must carry. */
-        private String audience = "enforcement-api";
-        /** Tolerance for clock differences when checking exp/nbf. */
-        private Duration clockSkew = Duration.ofSeconds(10);
-        /** Verified tokens kept until their expiry (0 disables the cache). */
-        private int tokenCacheSize = 10_000;
-        /** Extra paths open without a token, besides public APIs, health and API docs. */
-        private List<String> permitAll = List.of();
-
-        public String getIssuerUri() {
-            return issuerUri;
-        }
-
-        public void setIssuerUri(String issuerUri) {
-            this.issuerUri = issuerUri;
-        }
-
-        public String getJwkSetUri() {
-            return jwkSetUri != null && !jwkSetUri.isBlank() ? jwkSetUri : issuerUri + "/protocol/openid-connect/certs";
-        }
-
-        public void setJwkSetUri(String jwkSetUri) {
-            this.jwkSetUri = jwkSetUri;
-        }
-
-        public String getAudience() {
-            return audience;
-        }
-
-        public void setAudience(String audience) {
-            this.audience = audience;
-        }
-
-        public Duration getClockSkew() {
-            return clockSkew;
-        }
-
-        public void setClockSkew(Duration clockSkew) {
-            this.clockSkew = clockSkew;
-        }
-
-        public int getTokenCacheSize() {
-            return tokenCacheSize;
-        }
-
-        public void setTokenCacheSize(int tokenCacheSize) {
-            this.tokenCacheSize = tokenCacheSize;
-        }
-
-        public List<String> getPermitAll() {
-            return permitAll;
-        }
-
-        public void setPermitAll(List<String> permitAll) {
-            this.permitAll = permitAll;
-        }
     }
 
     public static class Outbox {

@@ -17,7 +17,7 @@ import org.springframework.http.ProblemDetail;
  */
 public class ProblemFactory {
 
-    public static final String TYPE_BASE = "https://enforcement.lyg.gov.cn/problems/";
+    public static final String TYPE_BASE = ProblemTexts.TYPE_BASE;
     private final MessageSource messages;
 
     public ProblemFactory(MessageSource messages) {
@@ -27,7 +27,7 @@ public class ProblemFactory {
     public ProblemDetail create(HttpStatus status, String code, Object[] args, List<FieldViolation> errors,
                                 Map<String, Object> extensions, String instance, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setType(URI.create(ProblemTexts.type(code)));
         problem.setTitle(message("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
         problem.setDetail(message(code, localizedArgs(args, locale), code, locale));
         if (instance != null) {

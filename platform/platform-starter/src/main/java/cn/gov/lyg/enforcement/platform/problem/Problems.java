@@ -23,10 +23,7 @@ public final class Problems {
     }
 
     public static Locale locale(String acceptLanguage) {
-        if (acceptLanguage != null && acceptLanguage.trim().toLowerCase(Locale.ROOT).startsWith("en")) {
-            return Locale.ENGLISH;
-        }
-        return Locale.SIMPLIFIED_CHINESE;
+        return ProblemTexts.locale(acceptLanguage);
     }
 
     /** A flat JSON object: the standard members first, then the extensions. */

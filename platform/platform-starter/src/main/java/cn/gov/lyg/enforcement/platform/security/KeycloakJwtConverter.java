@@ -1,28 +1,19 @@
 package cn.gov.lyg.enforcement.platform.security;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** Maps {@code realm_access.roles} to {@code ROLE_*} authorities and the agency/region claims to a {@link DataScope}. */
+/** Maps {@code realm_access.roles} (platform-core's realm-role mapping) to {@code ROLE_*} authorities and the agency/region claims to a {@link DataScope}. */
 public class KeycloakJwtConverter implements Converter<Jwt, ScopedJwtAuthentication> {
 
     @Override
     public ScopedJwtAuthentication convert(Jwt jwt) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Object realmAccess = jwt.getClaims().get("realm_access");
-        if (realmAccess instanceof Map<?, ?> map && map.get("roles") instanceof Collection<?> names) {
-            for (Object name : names) {
-                Role.fromRealmRole(String.valueOf(name)).ifPresent(roles::add);
-            }
-        }
+        Set<Role> roles = RealmRolesAuthoritiesConverter.roles(jwt);
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         DataScope scope = new DataScope(jwt.getSubject(), jwt.getClaimAsString("preferred_username"),

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The shape every service keeps (docs/architecture.md), checked with ArchUnit over the service's main classes. A
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a {@code *Store} is used only inside its own feature: other features go through the owning feature's
  *       service;</li>
  *   <li>{@code *Rules} are plain Java: no web, servlet, HTTP or Mongo types;</li>
+ *   <li>aggregates (Mongo {@code @Document} classes) raise rule codes and know no HTTP status: the platform maps codes
+ *       to statuses;</li>
  *   <li>controllers do not use {@code MongoTemplate}: they call their feature's service;</li>
  *   <li>no service imports another service's code: shared code lives in {@code cn.gov.lyg.enforcement.platform} and
  *       {@code cn.gov.lyg.enforcement.events}.</li>
@@ -83,6 +86,11 @@ public abstract class ArchitectureContract {
     }
 
     @Test
+    protected void aggregatesUseNoHttpTypes() {
+        aggregatesFreeOfHttp().check(serviceClasses());
+    }
+
+    @Test
     protected void controllersDoNotUseMongoTemplate() {
         controllersWithoutMongoTemplate().check(serviceClasses());
     }
@@ -128,6 +136,13 @@ public abstract class ArchitectureContract {
     public static ArchRule rulesFreeOfWebAndMongo() {
         return noClasses().that().haveSimpleNameEndingWith("Rules")
                 .should().dependOnClassesThat().resideInAnyPackage(WEB_AND_MONGO).allowEmptyShould(true);
+    }
+
+    /** Aggregates ({@code @Document} classes) use no HTTP, web or servlet types (no {@code HttpStatus}). */
+    public static ArchRule aggregatesFreeOfHttp() {
+        return noClasses().that().areAnnotatedWith(Document.class)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..",
+                        "org.springframework.web..", "jakarta.servlet..").allowEmptyShould(true);
     }
 
     /** Controllers do not use {@code MongoTemplate} (nor any other Mongo type). */

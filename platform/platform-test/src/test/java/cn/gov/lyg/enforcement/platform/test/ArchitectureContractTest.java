@@ -38,6 +38,9 @@ class ArchitectureContractTest {
         assertThatThrownBy(() -> ArchitectureContract.rulesFreeOfWebAndMongo().check(web))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("PriceRules")
                 .hasMessageContaining("HttpStatus");
+        assertThatThrownBy(() -> ArchitectureContract.aggregatesFreeOfHttp().check(web))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("PriceList")
+                .hasMessageContaining("HttpStatus");
         assertThatThrownBy(() -> ArchitectureContract.controllersWithoutMongoTemplate().check(web))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("PriceController")
                 .hasMessageContaining("MongoTemplate");
@@ -69,6 +72,7 @@ class ArchitectureContractTest {
             clean.storesAreUsedOnlyInsideTheirFeature();
             clean.rulesUseNoWebOrMongoTypes();
             clean.controllersDoNotUseMongoTemplate();
+            clean.aggregatesUseNoHttpTypes();
             clean.serviceImportsNoOtherServicesCode();
         }).doesNotThrowAnyException();
     }
