@@ -325,7 +325,7 @@ if [ ${#bad_poms[@]} -eq 0 ]; then
 else
   fail "no <finalName>\${project.artifactId}</finalName> in: ${bad_poms[*]} (the image expects <module>/target/<module>.jar)"
 fi
-for s in deploy/check-deploy-files.sh deploy/healthcheck.sh; do
+for s in deploy/check-deploy-files.sh deploy/healthcheck.sh deploy/kafka/acls.sh; do
   bash -n "$s" && pass "bash -n $s" || fail "bash -n $s"
 done
 node --check deploy/validate-k8s.mjs >/dev/null 2>&1 && node --check deploy/check-env-contract.mjs >/dev/null 2>&1 \

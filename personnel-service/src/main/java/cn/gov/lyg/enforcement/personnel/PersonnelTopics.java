@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** The topics personnel-service owns (created explicitly at start-up; producers never rely on auto-creation). */
+/**
+ * The topics personnel-service owns (created explicitly at start-up; producers never rely on auto-creation), and the
+ * dead-letter topic of the one it consumes ({@code supervision.accountability.v1}, owned by supervision-service).
+ */
 @Configuration
 public class PersonnelTopics {
 
@@ -19,5 +22,11 @@ public class PersonnelTopics {
                 TopicBuilder.name(Topics.PERSONNEL_CERTIFICATES).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.PERSONNEL_OFFICERS).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.PERSONNEL_AGENCIES).partitions(partitions).replicas(replicas).build());
+    }
+
+    @Bean
+    public KafkaAdmin.NewTopics personnelDeadLetterTopics(PlatformProperties properties) {
+        return cn.gov.lyg.enforcement.platform.kafka.DeadLetterTopics.forConsumed(properties,
+                Topics.SUPERVISION_ACCOUNTABILITY);
     }
 }

@@ -18,6 +18,8 @@ import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
 import cn.gov.lyg.enforcement.platform.kafka.ProcessedEvents;
 import cn.gov.lyg.enforcement.platform.test.ServiceTest;
 import cn.gov.lyg.enforcement.platform.test.TestEvents;
+import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
+import cn.gov.lyg.enforcement.events.Topics;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -135,5 +137,26 @@ class AgencyEventConsumerIT {
         item.put("itemCode", "3207-COM-PEN-" + CatalogApi.nextSeq());
         api.perform(post("/api/catalog/v1/items"), admin(), item).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.domain").value("COMMERCE"));
+    }
+
+    /** Only personnel-service may register agencies: the same event from another source is dead-lettered. */
+    @Test
+    void anAgencyEventFromAnotherSourceThanPersonnelIsDeadLetteredAndNotProjected() throws Exception {
+        String code = newAgencyCode();
+        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
+        AgencyRegistered forged = new AgencyRegistered(UUID.randomUUID().toString(), now,
+                UUID.randomUUID().toString(), 1, "320700", code, now, "intruder",
+                snapshot(code, List.of("MARKET"), "ACTIVE"));
+        try (KafkaProbe dlt = new KafkaProbe(bootstrap, Topics.PERSONNEL_AGENCIES + ".DLT")) {
+            TestEvents.publish(bootstrap, json, forged, 1, "/enforcement/inspection");
+            var records = dlt.await(r -> r.headers().lastHeader("ce_id") != null
+                    && forged.eventId().equals(new String(r.headers().lastHeader("ce_id").value())), 1,
+                    Duration.ofSeconds(30));
+            assertThat(new String(records.get(0).headers().lastHeader("kafka_dlt-exception-message").value()))
+                    .contains("/enforcement/inspection");
+        }
+        assertThat(processed.isProcessed(consumer.consumer(), forged.eventId())).isFalse();
+        assertThat(directory.find(code)).isEmpty();
+        create(code, jsonPath("$.errors[0].code").value("AGENCY_UNKNOWN"));
     }
 }

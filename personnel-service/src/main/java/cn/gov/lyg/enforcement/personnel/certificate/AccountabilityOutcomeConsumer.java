@@ -28,7 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code supervision.accountability.v1}) and applies the certificate measure: suspend, reinstate, withdraw or revoke
  * the officer's enforcement certificate (the named one, else the current ACTIVE/SUSPENDED one). Idempotent per event
  * id; a payload that breaks the schema goes to the DLT at once; a measure the certificate's state no longer allows
- * (e.g. revoking a revoked certificate) is logged and skipped, so replays are safe.
+ * (e.g. revoking a revoked certificate) is logged and skipped, so replays are safe. Only supervision-service may send
+ * these (the platform's {@code EventSourcePolicy}: source {@code /enforcement/supervision}, else the DLT). The event id
+ * is saved in the certificate together with the measure ({@code markProcessed}), so a redelivery after a crash
+ * between the save and the consumer's processed mark, or a late replay after later outcomes, changes nothing.
  */
 @Component
 @ConditionalOnProperty(name = "personnel.accountability-consumer.enabled", havingValue = "true", matchIfMissing = true)
@@ -77,6 +80,11 @@ public class AccountabilityOutcomeConsumer {
             return Optional.empty();
         }
         Certificate c = target.get();
+        if (!c.markProcessed(CONSUMER + "/" + outcome.eventId())) {
+            log.info("accountability outcome {} (event {}) already applied to certificate {}: skipped",
+                    outcome.aggregateId(), outcome.eventId(), c.getId());
+            return Optional.empty();
+        }
         String actor = "supervision:" + (outcome.decidedBy() == null ? "accountability" : outcome.decidedBy());
         String reason = "ACCOUNTABILITY:" + (outcome.decisionRef() == null ? outcome.aggregateId()
                 : outcome.decisionRef()) + ":" + outcome.reason();

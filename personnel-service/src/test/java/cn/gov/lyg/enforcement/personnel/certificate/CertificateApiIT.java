@@ -240,6 +240,50 @@ class CertificateApiIT extends PersonnelApiTestSupport {
                         .andExpect(jsonPath("$.history.length()").value(4)));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    AccountabilityOutcomeConsumer accountabilityConsumer;
+
+    /**
+     * The outcome's event id is saved with the measure: an outcome delivered again after the certificate moved on
+     * (a redelivery after a crash between the save and the processed mark, a DLT replay) changes nothing.
+     */
+    @Test
+    void anAccountabilityOutcomeAppliedBeforeIsNotAppliedAgainWhenRedelivered() throws Exception {
+        String officerId = registerOfficer();
+        String id = activeCertificate(officerId, today);
+        java.util.function.BiFunction<String, String, cn.gov.lyg.enforcement.events.supervision.AccountabilityOutcomeDecided>
+                outcome = (measure, ref) -> new cn.gov.lyg.enforcement.events.supervision.AccountabilityOutcomeDecided(
+                java.util.UUID.randomUUID().toString(), java.time.OffsetDateTime.now(ZoneId.of("Asia/Shanghai")),
+                java.util.UUID.randomUUID().toString(), 1, "320706", HZ_MARKET, officerId, id, measure, null, ref,
+                "玩忽职守", "hz-supervisor");
+        var suspend = outcome.apply("SUSPEND_CERTIFICATE", "海司监〔2025〕7号");
+        var reinstate = outcome.apply("REINSTATE_CERTIFICATE", "海司监〔2025〕8号");
+        assertThat(accountabilityConsumer.apply(suspend)).isPresent();
+        assertThat(accountabilityConsumer.apply(reinstate)).isPresent();
+        assertThat(accountabilityConsumer.apply(suspend)).as("the same event again").isEmpty();
+        mvc.perform(get(BASE + "/certificates/{id}", id).header("Authorization", hzAdmin()))
+                .andExpect(jsonPath("$.status").value("ACTIVE"));
+    }
+
+    @Test
+    void anAccountabilityOutcomeFromAnotherSourceThanSupervisionChangesNoCertificate() throws Exception {
+        String officerId = registerOfficer();
+        String id = activeCertificate(officerId, today);
+        var forged = new cn.gov.lyg.enforcement.events.supervision.AccountabilityOutcomeDecided(
+                java.util.UUID.randomUUID().toString(), java.time.OffsetDateTime.now(ZoneId.of("Asia/Shanghai")),
+                java.util.UUID.randomUUID().toString(), 1, "320706", HZ_MARKET, officerId, null,
+                "REVOKE_CERTIFICATE", null, "伪造〔2025〕1号", "伪造", "intruder");
+        try (var dlt = new cn.gov.lyg.enforcement.platform.test.KafkaProbe(bootstrap,
+                cn.gov.lyg.enforcement.events.Topics.SUPERVISION_ACCOUNTABILITY + ".DLT")) {
+            cn.gov.lyg.enforcement.platform.test.TestEvents.publish(bootstrap, json, forged, 1, "/enforcement/catalog");
+            dlt.await(r -> r.headers().lastHeader("ce_id") != null
+                    && forged.eventId().equals(new String(r.headers().lastHeader("ce_id").value())), 1,
+                    Duration.ofSeconds(30));
+        }
+        mvc.perform(get(BASE + "/certificates/{id}", id).header("Authorization", hzAdmin()))
+                .andExpect(jsonPath("$.status").value("ACTIVE"));
+    }
+
     // ---------------------------------------------------------------- 3. the end of a dated suspension
 
     @Test

@@ -38,6 +38,16 @@ public class AgencyDirectoryAutoConfiguration {
         return new AgencyEventConsumer(processed, directory, json, group);
     }
 
+    /** {@code personnel.agencies.v1.DLT}, where the consumer's dead letters go. */
+    @Bean
+    @ConditionalOnProperty(name = "enforcement.agency-directory.consumer.enabled", havingValue = "true",
+            matchIfMissing = true)
+    public org.springframework.kafka.core.KafkaAdmin.NewTopics agencyDeadLetterTopic(
+            cn.gov.lyg.enforcement.platform.config.PlatformProperties properties) {
+        return cn.gov.lyg.enforcement.platform.kafka.DeadLetterTopics.forConsumed(properties,
+                cn.gov.lyg.enforcement.events.Topics.PERSONNEL_AGENCIES);
+    }
+
     @Bean
     @ConditionalOnProperty(name = "enforcement.agency-directory.reference.enabled", havingValue = "true",
             matchIfMissing = true)

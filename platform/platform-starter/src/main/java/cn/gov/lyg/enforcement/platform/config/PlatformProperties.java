@@ -15,6 +15,20 @@ public class PlatformProperties {
     /** How long a stored Idempotency-Key response is replayed. */
     private java.time.Duration idempotencyTtl = java.time.Duration.ofHours(24);
 
+    /**
+     * How long an Idempotency-Key's IN_PROGRESS record holds against repeats (409) before a repeat may take it over
+     * (a crash left it): longer than any request may run.
+     */
+    private java.time.Duration idempotencyInProgressLease = java.time.Duration.ofMinutes(2);
+
+    public java.time.Duration getIdempotencyInProgressLease() {
+        return idempotencyInProgressLease;
+    }
+
+    public void setIdempotencyInProgressLease(java.time.Duration idempotencyInProgressLease) {
+        this.idempotencyInProgressLease = idempotencyInProgressLease;
+    }
+
     public java.time.Duration getIdempotencyTtl() {
         return idempotencyTtl;
     }
@@ -53,6 +67,29 @@ public class PlatformProperties {
         private Duration sendTimeout = Duration.ofSeconds(10);
         /** Documents handled per sweep. */
         private int batchSize = 200;
+        /**
+         * Failed deliveries of one message (its own failures, not a broker outage) before it is parked as poison:
+         * no longer tried, counted in {@code outbox.parked}, re-queued by an operator.
+         */
+        private int maxAttempts = 8;
+        /** Upper bound of the back-off between two attempts of a failing message (doubling from the sweep interval). */
+        private Duration maxRetryBackoff = Duration.ofMinutes(5);
+
+        public int getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getMaxRetryBackoff() {
+            return maxRetryBackoff;
+        }
+
+        public void setMaxRetryBackoff(Duration maxRetryBackoff) {
+            this.maxRetryBackoff = maxRetryBackoff;
+        }
 
         public boolean isRelayEnabled() {
             return relayEnabled;
@@ -103,6 +140,19 @@ public class PlatformProperties {
         /** Partitions of the topics this service declares. */
         private int partitions = 3;
         private short replicationFactor = 1;
+        /**
+         * Allowed CloudEvent sources by event type or topic, replacing the default (a topic only from the service
+         * its name starts with, e.g. {@code supervision.accountability.v1} from {@code /enforcement/supervision}).
+         */
+        private java.util.Map<String, List<String>> trustedSources = new java.util.LinkedHashMap<>();
+
+        public java.util.Map<String, List<String>> getTrustedSources() {
+            return trustedSources;
+        }
+
+        public void setTrustedSources(java.util.Map<String, List<String>> trustedSources) {
+            this.trustedSources = trustedSources;
+        }
 
         public int getMaxAttempts() {
             return maxAttempts;

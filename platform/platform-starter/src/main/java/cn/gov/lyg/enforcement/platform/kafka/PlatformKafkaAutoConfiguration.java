@@ -54,7 +54,13 @@ public class PlatformKafkaAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock) {
-        return new ProcessedEvents(mongo, clock);
+    public EventSourcePolicy eventSourcePolicy(PlatformProperties properties, ObjectProvider<MeterRegistry> meters) {
+        return new EventSourcePolicy(properties.getKafka().getTrustedSources(), meters.getIfAvailable());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock, EventSourcePolicy sources) {
+        return new ProcessedEvents(mongo, clock, sources);
     }
 }

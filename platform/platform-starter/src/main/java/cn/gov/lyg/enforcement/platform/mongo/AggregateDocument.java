@@ -35,10 +35,20 @@ public abstract class AggregateDocument {
 
     private List<OutboxMessage> outbox = new ArrayList<>();
 
+    /**
+     * Ids of the consumed events whose effect this document holds, most recent last, at most
+     * {@link #PROCESSED_EVENTS_KEPT}: written in the same single-document write as the effect, so a crash can never
+     * separate "applied" from "recorded" (see {@link #markProcessed}).
+     */
+    private List<String> processedEvents = new ArrayList<>();
+
     @Transient
     private transient List<DomainEvent> pendingEvents = new ArrayList<>();
     @Transient
     private transient List<AuditRecord> pendingAudit = new ArrayList<>();
+
+    /** How many consumed event ids a document remembers ({@link #markProcessed}). */
+    public static final int PROCESSED_EVENTS_KEPT = 100;
 
     /** The aggregate id (also the Kafka key and the CloudEvent subject of its events). */
     public abstract String aggregateId();
@@ -52,6 +62,37 @@ public abstract class AggregateDocument {
 
     protected void audit(String action, Map<String, Object> details) {
         pendingAudit().add(new AuditRecord(action, details));
+    }
+
+    /**
+     * Records that the change about to be saved is the effect of a consumed event; returns false when this document
+     * already holds that event's effect (a redelivery, a replay from the DLT, a crash after the save): the consumer
+     * then changes nothing. Call it before changing the aggregate and save as usual: the id is stored in the same
+     * document write as the effect. Consumers use the event's CloudEvent id (prefixed with the consumer name if
+     * several consumers may change the same document).
+     */
+    public boolean markProcessed(String eventId) {
+        if (processedEvents == null) {
+            processedEvents = new ArrayList<>();
+        }
+        if (processedEvents.contains(eventId)) {
+            return false;
+        }
+        processedEvents.add(eventId);
+        while (processedEvents.size() > PROCESSED_EVENTS_KEPT) {
+            processedEvents.remove(0);
+        }
+        return true;
+    }
+
+    /** Whether this document holds the effect of the event ({@link #markProcessed}). */
+    public boolean hasProcessed(String eventId) {
+        return processedEvents != null && processedEvents.contains(eventId);
+    }
+
+    /** The remembered consumed event ids, oldest first (read-only). */
+    public List<String> processedEventIds() {
+        return List.copyOf(processedEvents == null ? List.of() : processedEvents);
     }
 
     /** The version this aggregate will have once the pending change is saved (0 for a new aggregate). */

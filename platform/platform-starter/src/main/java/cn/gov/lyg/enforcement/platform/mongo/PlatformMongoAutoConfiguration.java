@@ -84,7 +84,8 @@ public class PlatformMongoAutoConfiguration {
     public FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, ProblemResponseWriter problems,
                                                                        Clock clock, PlatformProperties properties) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyFilter(mongo, problems, clock, properties.getIdempotencyTtl()));
+                new IdempotencyFilter(mongo, problems, clock, properties.getIdempotencyTtl(),
+                        properties.getIdempotencyInProgressLease()));
         registration.setOrder(0);
         registration.addUrlPatterns("/api/*");
         return registration;

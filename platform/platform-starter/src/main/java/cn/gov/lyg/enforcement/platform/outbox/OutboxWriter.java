@@ -47,8 +47,13 @@ public class OutboxWriter implements BeforeConvertCallback<AggregateDocument>, A
         }
         List<OutboxMessage> messages = new ArrayList<>();
         String traceparent = TraceIds.traceparent();
+        // events wait behind a parked event of the same document, so that order is kept until it is re-queued
+        OutboxMessage parked = aggregate.getOutbox().stream()
+                .filter(m -> OutboxMessage.EVENT.equals(m.kind()) && m.parked()).findFirst().orElse(null);
         for (DomainEvent event : aggregate.pendingEvents()) {
-            messages.add(OutboxMessage.ofEvent(event, source, traceparent, json));
+            OutboxMessage message = OutboxMessage.ofEvent(event, source, traceparent, json);
+            messages.add(parked == null ? message
+                    : message.parkedBehind("waits behind parked message " + parked.messageId(), clock.instant()));
         }
         DataScope scope = CurrentScope.find().orElse(null);
         Instant now = clock.instant();

@@ -61,6 +61,7 @@ public abstract class MirrorWriteHook<T> implements AfterSaveCallback<T>, Ordere
         try {
             Document copy = new Document(document);
             copy.remove("outbox");
+            copy.remove("processedEvents");
             stripped.forEach(copy::remove);
             apply.accept(converter.get().read(type, copy));
         } catch (RuntimeException e) {

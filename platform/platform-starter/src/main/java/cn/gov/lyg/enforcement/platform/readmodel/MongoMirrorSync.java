@@ -111,7 +111,7 @@ public class MongoMirrorSync<D extends AggregateDocument, V> implements SmartLif
     }
 
     private void read(Query query, List<V> into) {
-        query.fields().exclude("outbox");
+        query.fields().exclude("outbox").exclude("processedEvents");
         excluded.forEach(field -> query.fields().exclude(field));
         try (Stream<D> documents = mongo.stream(query, type)) {
             for (D document : (Iterable<D>) documents::iterator) {

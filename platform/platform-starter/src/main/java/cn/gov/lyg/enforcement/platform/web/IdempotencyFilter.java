@@ -39,6 +39,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code Idempotency-Replayed: true}; the same key with a different request is 422 {@code IDEMPOTENCY_KEY_REUSED};
  * a repeat while the first is still running is 409 {@code IDEMPOTENCY_IN_PROGRESS}. 5xx responses are not stored,
  * so the caller may retry. Records expire after {@code ttl} (a TTL index on real MongoDB; checked on read too).
+ *
+ * <p>The IN_PROGRESS record is a lease: it holds for {@code inProgressLease} (longer than any request may run).
+ * A record left behind by a crash (the process died before it stored the response or removed the record) is taken
+ * over by the next repeat once its lease ran out, instead of answering 409 until the record expires.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -53,13 +57,23 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final ProblemResponseWriter problems;
     private final Clock clock;
     private final Duration ttl;
+    private final Duration inProgressLease;
 
+    /** With an IN_PROGRESS lease of 2 minutes. */
     public IdempotencyFilter(MongoTemplate mongo, ProblemResponseWriter problems, Clock clock, Duration ttl) {
+        this(mongo, problems, clock, ttl, DEFAULT_IN_PROGRESS_LEASE);
+    }
+
+    public IdempotencyFilter(MongoTemplate mongo, ProblemResponseWriter problems, Clock clock, Duration ttl,
+                             Duration inProgressLease) {
         this.mongo = mongo;
         this.problems = problems;
         this.clock = clock;
         this.ttl = ttl;
+        this.inProgressLease = inProgressLease;
     }
+
+    public static final Duration DEFAULT_IN_PROGRESS_LEASE = Duration.ofMinutes(2);
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -87,10 +101,22 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             mongo.remove(new Query(Criteria.where("_id").is(id)), COLLECTION);
             existing = null;
         }
-        if (existing == null) {
+        Date leaseUntil = Date.from(clock.instant().plus(inProgressLease));
+        if (existing != null && "IN_PROGRESS".equals(existing.getString("state"))
+                && fingerprint.equals(existing.getString("fingerprint")) && leaseExpired(existing, now)) {
+            // left behind by a crash: take it over (only one repeat wins the conditional update)
+            var taken = mongo.getCollection(COLLECTION).updateOne(new Document("_id", id).append("state", "IN_PROGRESS")
+                    .append("leaseUntil", existing.get("leaseUntil")).append("createdAt", existing.get("createdAt")),
+                    new Document("$set", new Document("leaseUntil", leaseUntil).append("createdAt", now)));
+            if (taken.getModifiedCount() == 1) {
+                existing = null;
+            } else {
+                existing = mongo.findById(id, Document.class, COLLECTION);
+            }
+        } else if (existing == null) {
             try {
                 mongo.getCollection(COLLECTION).insertOne(new Document("_id", id).append("fingerprint", fingerprint)
-                        .append("state", "IN_PROGRESS").append("createdAt", now)
+                        .append("state", "IN_PROGRESS").append("createdAt", now).append("leaseUntil", leaseUntil)
                         .append("expiresAt", Date.from(clock.instant().plus(ttl))));
             } catch (com.mongodb.MongoWriteException e) {
                 if (e.getError().getCode() != 11000) {
@@ -126,6 +152,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
+    /** Records written before leases existed count from their creation. */
+    private boolean leaseExpired(Document record, Date now) {
+        Date until = record.getDate("leaseUntil");
+        if (until == null && record.getDate("createdAt") != null) {
+            until = Date.from(record.getDate("createdAt").toInstant().plus(inProgressLease));
+        }
+        return until != null && until.before(now);
+    }
+
     private void replayOrReject(Document existing, String fingerprint, HttpServletRequest request,
                                 HttpServletResponse response) throws IOException {
         if (!fingerprint.equals(existing.getString("fingerprint"))) {
@@ -154,7 +189,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(body);
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

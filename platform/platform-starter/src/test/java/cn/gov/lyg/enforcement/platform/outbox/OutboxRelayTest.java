@@ -39,6 +39,11 @@ class OutboxRelayTest {
     private final List<ProducerRecord<String, byte[]>> sent = new ArrayList<>();
     private boolean brokerUp;
     private OutboxRelay relay;
+    private int sendCalls;
+    /** Payloads the broker refuses (a poison message: record too large). */
+    private final java.util.Set<String> refused = new java.util.HashSet<>();
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-02T00:00:00Z"));
+    private Runnable onSend = () -> { };
 
     @BeforeEach
     void setUp() {
@@ -47,6 +52,12 @@ class OutboxRelayTest {
         client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         mongo = new MongoTemplate(client, "outbox-test");
         when(kafka.send(any(ProducerRecord.class))).thenAnswer(invocation -> {
+            sendCalls++;
+            onSend.run();
+            ProducerRecord<String, byte[]> attempted = invocation.getArgument(0);
+            if (refused.contains(new String(attempted.value()))) {
+                return CompletableFuture.failedFuture(new org.apache.kafka.common.errors.RecordTooLargeException("too large"));
+            }
             if (!brokerUp) {
                 return CompletableFuture.failedFuture(new TimeoutException("broker down"));
             }
@@ -54,7 +65,7 @@ class OutboxRelayTest {
             sent.add(record);
             return CompletableFuture.completedFuture(mock(SendResult.class));
         });
-        relay = new OutboxRelay(mongo, kafka, new PlatformProperties().getOutbox(), Clock.systemUTC(),
+        relay = new OutboxRelay(mongo, kafka, new PlatformProperties().getOutbox(), clock,
                 List.of("things"), new SimpleMeterRegistry());
     }
 
@@ -87,12 +98,13 @@ class OutboxRelayTest {
     void nothingIsRemovedWhileTheBrokerIsDownAndEverythingIsDeliveredInOrderAfterwards() {
         insertThing();
         brokerUp = false;
-        assertThat(relay.relayDocument("things", "t1")).isZero();
-        assertThat(outbox()).hasSize(3);
+        assertThat(relay.relayDocument("things", "t1")).as("only the audit line").isEqualTo(1);
+        assertThat(outbox()).hasSize(2);
         assertThat(sent).isEmpty();
 
         brokerUp = true;
-        assertThat(relay.sweep()).isEqualTo(3);
+        clock.advance(java.time.Duration.ofSeconds(5)); // the next sweep
+        assertThat(relay.sweep()).isEqualTo(2);
         assertThat(outbox()).isEmpty();
         assertThat(sent).extracting(r -> new String(r.value())).containsExactly("{\"n\":1}", "{\"n\":2}");
         assertThat(sent.get(0).headers().lastHeader("ce_id").value()).isEqualTo("e1".getBytes());
@@ -105,7 +117,7 @@ class OutboxRelayTest {
         var settings = new PlatformProperties().getOutbox();
         settings.setBatchSize(1);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        OutboxRelay small = new OutboxRelay(mongo, kafka, settings, Clock.systemUTC(), List.of("things"), meters);
+        OutboxRelay small = new OutboxRelay(mongo, kafka, settings, clock, List.of("things"), meters);
         for (int i = 1; i <= 3; i++) {
             mongo.getCollection("things").insertOne(new Document("_id", "t" + i).append("outbox",
                     List.of(message("m" + i, OutboxMessage.EVENT, "{}"))));
@@ -115,6 +127,7 @@ class OutboxRelayTest {
         assertThat(meters.get("outbox.backlog").gauge().value()).isEqualTo(3.0);
         assertThat(meters.get("outbox.oldest.age").gauge().value()).isPositive();
         brokerUp = true;
+        clock.advance(java.time.Duration.ofSeconds(5)); // the next sweep
         small.sweep();
         assertThat(meters.get("outbox.backlog").gauge().value()).isEqualTo(2.0);
         small.sweep();
@@ -134,7 +147,7 @@ class OutboxRelayTest {
 
     @Test
     void onlyOneInstanceHoldsTheSweepLeaseOfACollection() {
-        OutboxRelay other = new OutboxRelay(mongo, kafka, new PlatformProperties().getOutbox(), Clock.systemUTC(),
+        OutboxRelay other = new OutboxRelay(mongo, kafka, new PlatformProperties().getOutbox(), clock,
                 List.of("things"), new SimpleMeterRegistry());
         assertThat(relay.acquireLease("things")).isTrue();
         assertThat(relay.acquireLease("things")).isTrue();
@@ -157,5 +170,147 @@ class OutboxRelayTest {
         assertThat(relay.relayDocument("things", "t1")).isEqualTo(2);
         assertThat(outbox()).isEmpty();
         assertThat(sent).extracting(r -> new String(r.value())).containsExactly("{\"n\":1}", "{\"n\":2}", "{\"n\":3}");
+    }
+
+    private OutboxRelay relayWith(java.util.function.Consumer<PlatformProperties.Outbox> settings, SimpleMeterRegistry meters) {
+        PlatformProperties.Outbox outbox = new PlatformProperties().getOutbox();
+        settings.accept(outbox);
+        return new OutboxRelay(mongo, kafka, outbox, clock, List.of("things"), meters);
+    }
+
+    private void insertEvent(String id, String messageId, String payload, Instant time) {
+        mongo.getCollection("things").insertOne(new Document("_id", id).append("outbox", List.of(
+                message(messageId, OutboxMessage.EVENT, payload).append("time", Date.from(time)))));
+    }
+
+    @Test
+    void anAuditLineIsWrittenWhileTheBrokerIsDown() {
+        insertThing();
+        brokerUp = false;
+        assertThat(relay.relayDocument("things", "t1")).isEqualTo(1);
+        assertThat(mongo.findById("audit-1", Document.class, AuditEntry.COLLECTION)).isNotNull();
+        assertThat(outbox()).hasSize(2);
+    }
+
+    @Test
+    void aPoisonMessageIsParkedAfterMaxAttemptsWithTheEventsBehindItThenRequeued() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay poisoned = relayWith(s -> s.setMaxAttempts(3), meters);
+        brokerUp = true;
+        refused.add("{\"n\":1}");
+        insertThing();
+        for (int sweep = 0; sweep < 10; sweep++) {
+            poisoned.sweep();
+            clock.advance(java.time.Duration.ofMinutes(10)); // past every back-off
+        }
+        assertThat(sendCalls).as("tried max-attempts times, then no more").isEqualTo(3);
+        assertThat(sent).isEmpty();
+        List<Document> left = mongo.findById("t1", Document.class, "things").getList("outbox", Document.class);
+        assertThat(left).extracting(d -> d.getString("messageId")).containsExactly("e1", "e2");
+        assertThat(left).allSatisfy(d -> assertThat(d.get("parkedAt")).isNotNull());
+        assertThat(left.get(0).getInteger("attempts")).isEqualTo(3);
+        assertThat(left.get(0).getString("lastError")).contains("RecordTooLargeException");
+        assertThat(meters.get("outbox.parked").gauge().value()).isEqualTo(1.0);
+        assertThat(meters.get("outbox.parked.messages").counter().count()).isEqualTo(1.0);
+        assertThat(poisoned.parked("things", 10)).extracting(ParkedMessage::messageId).containsExactly("e1", "e2");
+
+        refused.clear(); // the cause is fixed (for example the broker's message.max.bytes raised)
+        assertThat(poisoned.requeue("things", "t1")).isEqualTo(2);
+        poisoned.sweep();
+        assertThat(outbox()).isEmpty();
+        assertThat(sent).extracting(r -> new String(r.value())).containsExactly("{\"n\":1}", "{\"n\":2}");
+        assertThat(meters.get("outbox.parked").gauge().value()).isZero();
+    }
+
+    @Test
+    void poisonDocumentsDoNotStarveTheSweepWhichTakesTheOldestFirst() {
+        OutboxRelay small = relayWith(s -> s.setBatchSize(20), new SimpleMeterRegistry());
+        brokerUp = true;
+        Instant base = Instant.parse("2025-03-01T00:00:00Z");
+        for (int i = 0; i < 20; i++) {
+            refused.add("{\"poison\":" + i + "}");
+            insertEvent("p" + i, "pm" + i, "{\"poison\":" + i + "}", base.plusSeconds(i));
+        }
+        insertEvent("young", "y1", "{\"n\":\"young\"}", base.plusSeconds(3600));
+        insertEvent("old", "o1", "{\"n\":\"old\"}", base.minusSeconds(3600)); // stored last, oldest
+        small.sweep();
+        assertThat(sent).extracting(r -> new String(r.value())).containsExactly("{\"n\":\"old\"}");
+        clock.advance(java.time.Duration.ofSeconds(1)); // the poison documents back off
+        small.sweep();
+        assertThat(sent).extracting(r -> new String(r.value()))
+                .containsExactly("{\"n\":\"old\"}", "{\"n\":\"young\"}");
+    }
+
+    @Test
+    void aBrokerOutageParksNothingAndCostsOneProbePerSweep() {
+        OutboxRelay down = relayWith(s -> s.setMaxAttempts(2), new SimpleMeterRegistry());
+        brokerUp = false;
+        for (int i = 0; i < 5; i++) {
+            insertEvent("d" + i, "dm" + i, "{\"d\":" + i + "}", Instant.parse("2025-03-01T00:00:00Z").plusSeconds(i));
+        }
+        for (int sweep = 0; sweep < 4; sweep++) {
+            down.sweep();
+            clock.advance(java.time.Duration.ofSeconds(6));
+        }
+        assertThat(sendCalls).isEqualTo(4);
+        assertThat(down.parked("things", 10)).isEmpty();
+        brokerUp = true;
+        assertThat(down.sweep()).isEqualTo(5);
+    }
+
+    @Test
+    void aSweepRenewsItsLeaseBeforeADeliveryCouldOutlastItSoNoOtherInstanceSweepsMeanwhile() {
+        OutboxRelay slow = relayWith(s -> {
+            s.setLeaseDuration(java.time.Duration.ofSeconds(30));
+            s.setSendTimeout(java.time.Duration.ofSeconds(10));
+        }, new SimpleMeterRegistry());
+        OutboxRelay other = new OutboxRelay(mongo, kafka, new PlatformProperties().getOutbox(), clock,
+                List.of("things"), new SimpleMeterRegistry());
+        List<Boolean> otherGotTheLease = new ArrayList<>();
+        onSend = () -> {
+            clock.advance(java.time.Duration.ofSeconds(9)); // a slow broker: every send takes 9 s
+            otherGotTheLease.add(other.acquireLease("things"));
+        };
+        brokerUp = true;
+        for (int i = 0; i < 8; i++) {
+            insertEvent("s" + i, "sm" + i, "{\"s\":" + i + "}", Instant.parse("2025-03-01T00:00:00Z").plusSeconds(i));
+        }
+        assertThat(slow.sweep()).isEqualTo(8);
+        assertThat(otherGotTheLease).hasSize(8).containsOnly(false);
+    }
+
+    @Test
+    void aLeaseShorterThanThreeSendTimeoutsIsRejected() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> relayWith(s -> {
+            s.setLeaseDuration(java.time.Duration.ofSeconds(15));
+            s.setSendTimeout(java.time.Duration.ofSeconds(10));
+        }, new SimpleMeterRegistry())).isInstanceOf(IllegalStateException.class).hasMessageContaining("lease-duration");
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(java.time.Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

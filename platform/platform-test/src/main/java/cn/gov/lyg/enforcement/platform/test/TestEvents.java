@@ -22,15 +22,16 @@ public final class TestEvents {
     private TestEvents() {
     }
 
-    /** Sends {@code event} {@code times} times (a redelivery test sends it twice) and waits for the broker's ack. */
+    /**
+     * Sends {@code event} {@code times} times (a redelivery test sends it twice) and waits for the broker's ack, from
+     * the topic's owning service ({@code /enforcement/<first segment of the topic>}), the only source consumers trust.
+     */
     public static void publish(String bootstrapServers, JsonMapper json, DomainEvent event, int times) {
-        publish(bootstrapServers, json, event, times, "/enforcement/test");
+        String topic = cn.gov.lyg.enforcement.events.EventContracts.of(event).topic();
+        publish(bootstrapServers, json, event, times, "/enforcement/" + topic.substring(0, topic.indexOf('.')));
     }
 
-    /**
-     * Same, with the CloudEvent {@code source} of the producing service (e.g. {@code /enforcement/catalog}), for
-     * consumers that only accept their producer's events.
-     */
+    /** As {@link #publish(String, JsonMapper, DomainEvent, int)}, with the given CloudEvent {@code source}. */
     public static void publish(String bootstrapServers, JsonMapper json, DomainEvent event, int times, String source) {
         ProducerRecord<String, byte[]> record = CloudEventHeaders.toRecord(
                 OutboxMessage.ofEvent(event, source, null, json));

@@ -37,10 +37,14 @@ class IdempotentConsumerIT {
     String bootstrap;
 
     private ProducerRecord<String, byte[]> cloudEvent(String id, String data) {
+        return cloudEvent(id, data, "/enforcement/test"); // test.things.v1 is owned by "test"
+    }
+
+    private ProducerRecord<String, byte[]> cloudEvent(String id, String data, String source) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
         headers.add("ce_id", id.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_source", "/test".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_source", source.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", "test.thing.happened.v1".getBytes(StandardCharsets.UTF_8));
         headers.add("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01".getBytes());
         return new ProducerRecord<>(ConsumerTestApplication.TOPIC, null, "thing-1",
@@ -80,6 +84,25 @@ class IdempotentConsumerIT {
             assertThat(processed.isProcessed("thing-consumer", failing)).isFalse();
             // both records are counted for the operators' DLT alert (tagged with the topic they came from)
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> deadLettered() - deadLetteredBefore == 2.0);
+        }
+    }
+
+    @Test
+    void anEventFromASourceThatDoesNotOwnTheTopicGoesToTheDeadLetterTopicUnprocessed() throws Exception {
+        try (KafkaProbe dlt = new KafkaProbe(bootstrap, ConsumerTestApplication.TOPIC + ".DLT")) {
+            String forged = UUID.randomUUID().toString();
+            kafka.send(cloudEvent(forged, "{\"n\":3}", "/enforcement/catalog")).get();
+            var records = dlt.await(r -> r.headers().lastHeader("ce_id") != null
+                    && forged.equals(new String(r.headers().lastHeader("ce_id").value())), 1, Duration.ofSeconds(30));
+            assertThat(new String(records.get(0).headers().lastHeader("kafka_dlt-exception-message").value()))
+                    .contains("/enforcement/catalog").contains("/enforcement/test");
+            String next = UUID.randomUUID().toString();
+            kafka.send(cloudEvent(next, "{\"n\":4}")).get();
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> consumer.handled.contains(next));
+            assertThat(consumer.handled).doesNotContain(forged);
+            assertThat(processed.isProcessed("thing-consumer", forged)).isFalse();
+            assertThat(meters.get("events.rejected.source").tag("topic", ConsumerTestApplication.TOPIC)
+                    .tag("source", "/enforcement/catalog").counter().count()).isEqualTo(1.0);
         }
     }
 
