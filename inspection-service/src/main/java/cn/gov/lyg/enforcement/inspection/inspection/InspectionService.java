@@ -10,6 +10,8 @@ import cn.gov.lyg.enforcement.inspection.record.GeoPoint;
 import cn.gov.lyg.enforcement.inspection.record.MobileCapture;
 import cn.gov.lyg.enforcement.inspection.record.MobileRecordRules;
 import cn.gov.lyg.enforcement.inspection.record.ResultCodeRules;
+import cn.gov.lyg.enforcement.inspection.item.ItemService;
+import cn.gov.lyg.enforcement.inspection.shared.EnforcementAgencies;
 import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
 import cn.gov.lyg.enforcement.inspection.team.MemberKind;
 import cn.gov.lyg.enforcement.inspection.team.MemberProblem;
@@ -53,10 +55,16 @@ public class InspectionService {
     private final PlanService plans;
     private final Clock clock;
 
+    private final ItemService items;
+    private final EnforcementAgencies agencies;
+
     InspectionService(InspectionStore store, EntityService entities, EligibilityService eligibility,
                       TeamRules teamRules, ResultCodeRules resultRules, MobileRecordRules mobileRules,
-                      PublicityDeadline publicity, PlanService plans, Clock clock) {
+                      PublicityDeadline publicity, PlanService plans, ItemService items, EnforcementAgencies agencies,
+                      Clock clock) {
         this.store = store;
+        this.agencies = agencies;
+        this.items = items;
         this.entities = entities;
         this.eligibility = eligibility;
         this.teamRules = teamRules;
@@ -75,6 +83,7 @@ public class InspectionService {
         if (r.uscc() == null) {
             throw RuleViolation.invalid("USCC_LENGTH").with("field", "uscc");
         }
+        agencies.requireInspectingAgency(scope.agencyCode());
         InspectedEntity entity = entities.get(r.uscc());
         LocalDate today = LocalDate.now(clock);
         // I4: ROUTINE and SPECIAL inspections need a published plan task covering the planned date
@@ -82,6 +91,7 @@ public class InspectionService {
                 && !plans.published(scope.agencyCode(), r.kind().name(), r.plannedDate())) {
             throw RuleViolation.conflict("PLAN_NOT_PUBLISHED", r.kind().displayName());
         }
+        items.requireUsable(scope.agencyCode(), r.itemIds(), r.plannedDate() != null ? r.plannedDate() : today);
         String no = "JC-" + scope.regionCode() + "-" + today.getYear() + "-"
                 + String.format("%06d", store.count(scope.agencyCode()) + 1);
         Inspection i = Inspection.plan(no, scope.agencyCode(), scope.regionCode(), r.kind(), r.triggerRef(),

@@ -24,8 +24,16 @@ public final class TestEvents {
 
     /** Sends {@code event} {@code times} times (a redelivery test sends it twice) and waits for the broker's ack. */
     public static void publish(String bootstrapServers, JsonMapper json, DomainEvent event, int times) {
+        publish(bootstrapServers, json, "/enforcement/test", event, times);
+    }
+
+    /**
+     * Sends {@code event} with the CloudEvent {@code source} of its producing service (e.g. {@code /enforcement/catalog}),
+     * for consumers that only apply events of their owner.
+     */
+    public static void publish(String bootstrapServers, JsonMapper json, String source, DomainEvent event, int times) {
         ProducerRecord<String, byte[]> record = CloudEventHeaders.toRecord(
-                OutboxMessage.ofEvent(event, "/enforcement/test", null, json));
+                OutboxMessage.ofEvent(event, source, null, json));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
                 bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < times; i++) {
