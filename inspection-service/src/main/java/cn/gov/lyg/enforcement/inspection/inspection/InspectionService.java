@@ -4,13 +4,13 @@ import cn.gov.lyg.enforcement.inspection.eligibility.EligibilityService;
 import cn.gov.lyg.enforcement.inspection.eligibility.OfficerEligibilityChanged;
 import cn.gov.lyg.enforcement.inspection.entity.EntityService;
 import cn.gov.lyg.enforcement.inspection.entity.InspectedEntity;
+import cn.gov.lyg.enforcement.inspection.item.ItemService;
 import cn.gov.lyg.enforcement.inspection.plan.PlanService;
 import cn.gov.lyg.enforcement.inspection.publicity.PublicityDeadline;
 import cn.gov.lyg.enforcement.inspection.record.GeoPoint;
 import cn.gov.lyg.enforcement.inspection.record.MobileCapture;
 import cn.gov.lyg.enforcement.inspection.record.MobileRecordRules;
 import cn.gov.lyg.enforcement.inspection.record.ResultCodeRules;
-import cn.gov.lyg.enforcement.inspection.item.ItemService;
 import cn.gov.lyg.enforcement.inspection.shared.EnforcementAgencies;
 import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
 import cn.gov.lyg.enforcement.inspection.team.MemberKind;
@@ -21,6 +21,7 @@ import cn.gov.lyg.enforcement.inspection.team.TeamRules;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,6 +76,7 @@ public class InspectionService {
         this.clock = clock;
     }
 
+    @AgencyAdminsOnly
     public Inspection create(InspectionRequests.Create r) {
         DataScope scope = CurrentScope.get();
         if (scope.agencyCode() == null) {

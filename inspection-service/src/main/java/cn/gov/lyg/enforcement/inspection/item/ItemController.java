@@ -1,10 +1,10 @@
 package cn.gov.lyg.enforcement.inspection.item;
 
+import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOrSystems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,7 +22,7 @@ public class ItemController {
     }
 
     @PostMapping("/jobs/item-projection/rebuild")
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY','INTEGRATION')")
+    @CitySupervisorsOrSystems
     @Operation(summary = "Rebuild the item usability projection by replaying catalog's topics")
     public ResponseEntity<Map<String, String>> rebuild() {
         consumer.replay();

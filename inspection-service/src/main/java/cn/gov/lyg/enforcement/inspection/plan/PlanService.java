@@ -6,6 +6,8 @@ import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ public class PlanService {
         this.clock = clock;
     }
 
+    @AgencyAdminsOnly
     public AnnualPlan draft(int year, List<PlanTask> tasks) {
         DataScope scope = CurrentScope.get();
         if (scope.agencyCode() == null || scope.regionCode() == null) {
@@ -70,6 +73,7 @@ public class PlanService {
         return p;
     }
 
+    @AgencyAdminsOnly
     public AnnualPlan revise(String id, Long version, List<PlanTask> tasks) {
         AnnualPlan p = own(id, version);
         p.revise(tasks, rules);
@@ -77,6 +81,7 @@ public class PlanService {
         return store.save(p);
     }
 
+    @AgencyAdminsOnly
     public AnnualPlan submit(String id, Long version) {
         AnnualPlan p = own(id, version);
         p.submit();
@@ -87,6 +92,7 @@ public class PlanService {
      * Filing by the supervising judicial bureau from the agency directory (the county bureau for county departments and
      * townships, the city bureau for city departments).
      */
+    @SupervisorsOnly
     public AnnualPlan file(String id) {
         DataScope scope = CurrentScope.get();
         AnnualPlan p = get(id);
@@ -94,6 +100,7 @@ public class PlanService {
         return store.save(p);
     }
 
+    @AgencyAdminsOnly
     public AnnualPlan publish(String id, Long version) {
         AnnualPlan p = own(id, version);
         requireUsableItems(p);

@@ -23,6 +23,7 @@ import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,6 +71,7 @@ public class SpotCheckService {
         this.clock = clock;
     }
 
+    @AgencyAdminsOnly
     public SpotCheckTask create(SpotCheckRequest request) {
         DataScope scope = CurrentScope.get();
         if (scope.agencyCode() == null || scope.regionCode() == null) {
@@ -130,6 +132,7 @@ public class SpotCheckService {
     }
 
     /** Draws the task once: snapshot, selection, teams, log; a second draw is refused. */
+    @AgencyAdminsOnly
     public DrawLog draw(String id, String witness) {
         DataScope scope = CurrentScope.get();
         SpotCheckTask task = get(id);
