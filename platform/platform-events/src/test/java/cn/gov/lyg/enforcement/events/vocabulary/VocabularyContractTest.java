@@ -51,6 +51,18 @@ class VocabularyContractTest {
         BINDINGS.put("/properties/partyType", all(PartyType.class));
         BINDINGS.put("/properties/measure", all(AccountabilityMeasure.class));
         BINDINGS.put("training-shortfall-detected.v1.json#/properties/source", all(ShortfallSource.class));
+        BINDINGS.put("/properties/channel", all(ComplaintChannel.class));
+        BINDINGS.put("letter-issued.v1.json#/properties/letterType", all(SupervisionLetterType.class));
+        BINDINGS.put("letter-escalated.v1.json#/properties/escalationMeasure", all(EscalationMeasure.class));
+        BINDINGS.put("three-systems-deadline-passed.v1.json#/properties/kind", all(ThreeSystemsAlertKind.class));
+        BINDINGS.put("complaint-received.v1.json#/properties/kind", all(ComplaintKind.class));
+        BINDINGS.put("complaint-received.v1.json#/properties/category", all(ComplaintCategory.class));
+        BINDINGS.put("complaint-closed.v1.json#/properties/finding/anyOf/1", all(ComplaintFinding.class));
+        BINDINGS.put("/penaltyKinds/items", all(PenaltyKind.class));
+        BINDINGS.put("case-milestone-recorded.v1.json#/properties/caseType", all(ItemType.class));
+        BINDINGS.put("case-milestone-recorded.v1.json#/properties/milestone", all(CaseMilestone.class));
+        BINDINGS.put("case-milestone-recorded.v1.json#/properties/outcome/anyOf/1", all(RemedyOutcome.class));
+        BINDINGS.put("case-milestone-recorded.v1.json#/properties/reviewResult/anyOf/1", all(LegalReviewResult.class));
         BINDINGS.put("inspection-assigned.v1.json#/properties/kind", all(InspectionKind.class));
         BINDINGS.put("inspection-result-publicized.v1.json#/properties/kind", all(InspectionKind.class));
         BINDINGS.put("/team/items/properties/kind", all(TeamMemberKind.class));
@@ -70,7 +82,8 @@ class VocabularyContractTest {
             "agency-closed.v1.json#/properties/status",
             "/certificate/properties/status",
             "auxiliary-registered.v1.json#/properties/status",
-            "/properties/employmentStatus");
+            "/properties/employmentStatus",
+            "complaint-overdue.v1.json#/properties/stage");
 
     @Test
     void everySchemaEnumerationHasItsVocabularyTypeWithExactlyTheSameValues() {
