@@ -9,10 +9,10 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * The topics inspection-service owns, and the personnel topics it consumes (declared alike, so the consumers get
- * partitions even before personnel-service ran). Personnel's topics are declared with unlimited retention: the
- * eligibility projection is rebuilt by replaying them (the declaration only applies when this service creates them;
- * personnel-service's own declaration should say the same).
+ * The topics inspection-service owns, and the personnel and catalog topics it consumes (declared alike, so the
+ * consumers get partitions even before those services ran). The consumed topics are declared with unlimited retention:
+ * the eligibility and item projections are rebuilt by replaying them (the declaration only applies when this service
+ * creates them; the owners' own declarations should say the same).
  */
 @Configuration
 public class InspectionTopics {
@@ -26,7 +26,9 @@ public class InspectionTopics {
                 TopicBuilder.name(Topics.INSPECTION_SPOT_CHECKS).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.INSPECTION_INSPECTIONS).partitions(partitions).replicas(replicas).build(),
                 replayable(Topics.PERSONNEL_CERTIFICATES, partitions, replicas),
-                replayable(Topics.PERSONNEL_OFFICERS, partitions, replicas));
+                replayable(Topics.PERSONNEL_OFFICERS, partitions, replicas),
+                replayable(Topics.CATALOG_ITEMS, partitions, replicas),
+                replayable(Topics.CATALOG_DELEGATIONS, partitions, replicas));
     }
 
     private static NewTopic replayable(String name, int partitions, short replicas) {

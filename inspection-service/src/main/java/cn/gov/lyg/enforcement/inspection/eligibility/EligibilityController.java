@@ -1,9 +1,11 @@
 package cn.gov.lyg.enforcement.inspection.eligibility;
 
 import cn.gov.lyg.enforcement.inspection.team.OfficerVerdict;
+import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
-import cn.gov.lyg.enforcement.platform.problem.ApiException;
+import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOrSystems;
+import cn.gov.lyg.enforcement.platform.security.policy.InspectorDirectoryReaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -11,7 +13,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,8 +40,7 @@ public class EligibilityController {
     }
 
     @GetMapping("/inspectors/{officerId}/eligibility")
-    @PreAuthorize("hasAnyRole('OFFICER','AGENCY_ADMIN','AGENCY_LEADER','SUPERVISOR_CITY','SUPERVISOR_COUNTY',"
-            + "'AUDITOR','INTEGRATION')")
+    @InspectorDirectoryReaders
     @Operation(summary = "Whether the officer may inspect on a date, in a domain and region (projection verdict)")
     public OfficerVerdict verdict(@PathVariable String officerId, @RequestParam(required = false) LocalDate date,
                                   @RequestParam(required = false) Set<String> domain,
@@ -60,7 +60,7 @@ public class EligibilityController {
     }
 
     @PostMapping("/jobs/eligibility-projection/rebuild")
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY','INTEGRATION')")
+    @CitySupervisorsOrSystems
     @Operation(summary = "Rebuild the officer eligibility projection by replaying personnel's topics")
     public ResponseEntity<Map<String, String>> rebuild() {
         consumer.replay();

@@ -1,6 +1,8 @@
 package cn.gov.lyg.enforcement.inspection.entity;
 
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOrSystems;
+import cn.gov.lyg.enforcement.platform.security.policy.EntityDirectoryReaders;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -17,7 +19,6 @@ import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,9 +37,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "entities", description = "检查对象名录库 inspected-entity directory")
 public class EntityController {
 
-    static final String READERS = "hasAnyRole('OFFICER','AGENCY_ADMIN','AGENCY_LEADER','LEGAL_REVIEWER',"
-            + "'SUPERVISOR_CITY','SUPERVISOR_COUNTY','AUDITOR','INTEGRATION','PROVINCE_READONLY')";
-    static final String WRITERS = "hasAnyRole('AGENCY_ADMIN','INTEGRATION')";
 
     private final EntityService entities;
 
@@ -55,7 +53,7 @@ public class EntityController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(WRITERS)
+    @AgencyAdminsOrSystems
     @Operation(summary = "Register an entity (credit code GB 32100, Lianyungang region)")
     public ResponseEntity<EntityView> register(@RequestBody EntityData data) {
         InspectedEntity e = entities.register(data);
@@ -64,7 +62,7 @@ public class EntityController {
     }
 
     @GetMapping("/{uscc}")
-    @PreAuthorize(READERS)
+    @EntityDirectoryReaders
     @Operation(summary = "One entity of the caller's region (404 outside it)")
     public ResponseEntity<EntityView> get(@PathVariable String uscc) {
         InspectedEntity e = entities.get(uscc);
@@ -72,7 +70,7 @@ public class EntityController {
     }
 
     @PutMapping(path = "/{uscc}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(WRITERS)
+    @AgencyAdminsOrSystems
     @Operation(summary = "Update an entity; If-Match carries the version read")
     public ResponseEntity<EntityView> update(@PathVariable String uscc,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -82,7 +80,7 @@ public class EntityController {
     }
 
     @PutMapping(path = "/{uscc}/credit-class", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(WRITERS)
+    @AgencyAdminsOrSystems
     @Operation(summary = "Set the internal credit-risk class (A–D); If-Match optional for system clients")
     public ResponseEntity<EntityView> changeClass(@PathVariable String uscc,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -93,7 +91,7 @@ public class EntityController {
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @EntityDirectoryReaders
     @Operation(summary = "Entities of the caller's region (paged)")
     public PageResponse<EntityView> search(@RequestParam(required = false) String regionCode,
                                            @RequestParam(required = false) String townshipCode,
@@ -115,14 +113,14 @@ public class EntityController {
     }
 
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    @PreAuthorize(WRITERS)
+    @AgencyAdminsOrSystems
     @Operation(summary = "Bulk import of a CSV body, read as a stream; answers the row report")
     public ImportReport importCsv(HttpServletRequest request) throws IOException {
         return entities.importCsv(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(WRITERS)
+    @AgencyAdminsOrSystems
     @Operation(summary = "Bulk import of an uploaded CSV file (part 'file'); answers the row report")
     public ImportReport importFile(@RequestPart("file") MultipartFile file) throws IOException {
         return entities.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));

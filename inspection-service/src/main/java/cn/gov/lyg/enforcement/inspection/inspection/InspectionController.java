@@ -1,5 +1,9 @@
 package cn.gov.lyg.enforcement.inspection.inspection;
 
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagement;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyStaff;
+import cn.gov.lyg.enforcement.platform.security.policy.InspectionReaders;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -10,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "inspections", description = "行政检查 inspections")
 public class InspectionController {
 
-    static final String READERS = "hasAnyRole('OFFICER','AGENCY_ADMIN','AGENCY_LEADER','LEGAL_REVIEWER',"
-            + "'SUPERVISOR_CITY','SUPERVISOR_COUNTY')";
 
     private final InspectionService inspections;
 
@@ -41,7 +42,7 @@ public class InspectionController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     @Operation(summary = "Plan an inspection of a directory entity, optionally with its team")
     public ResponseEntity<InspectionView> create(@RequestBody InspectionRequests.Create request) {
         Inspection i = inspections.create(request);
@@ -50,14 +51,14 @@ public class InspectionController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @InspectionReaders
     @Operation(summary = "One inspection of the caller's agency (supervisors: of their region)")
     public ResponseEntity<InspectionView> get(@PathVariable String id) {
         return ok(inspections.get(id));
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @InspectionReaders
     @Operation(summary = "Inspections of the caller's agency, paged")
     public PageResponse<InspectionView> list(@RequestParam(required = false) InspectionStatus status,
                                          @RequestParam(required = false) Integer page,
@@ -68,7 +69,7 @@ public class InspectionController {
     }
 
     @PutMapping("/{id}/team")
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     @Operation(summary = "Assign the team (≥ 2 assignable officers; auxiliary staff only as assistants)")
     public ResponseEntity<InspectionView> team(@PathVariable String id,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -77,14 +78,14 @@ public class InspectionController {
     }
 
     @PostMapping("/{id}/start")
-    @PreAuthorize("hasAnyRole('OFFICER','AGENCY_ADMIN')")
+    @AgencyStaff
     @Operation(summary = "Start: the team is re-checked for today (TEAM_INVALID)")
     public ResponseEntity<InspectionView> start(@PathVariable String id) {
         return ok(inspections.start(id));
     }
 
     @PostMapping("/{id}/records")
-    @PreAuthorize("hasAnyRole('OFFICER','AGENCY_ADMIN')")
+    @AgencyStaff
     @Operation(summary = "Mobile record sync: idempotent per device record id; result codes, GPS, QR, evidence")
     public ResponseEntity<InspectionView> record(@PathVariable String id,
                                              @RequestBody InspectionRequests.Submission submission) {
@@ -92,14 +93,14 @@ public class InspectionController {
     }
 
     @PostMapping("/{id}/confirm")
-    @PreAuthorize("hasAnyRole('AGENCY_ADMIN','AGENCY_LEADER')")
+    @AgencyManagement
     @Operation(summary = "Confirm the submitted result; publicity due in 20 working days")
     public ResponseEntity<InspectionView> confirm(@PathVariable String id) {
         return ok(inspections.confirm(id));
     }
 
     @PostMapping("/{id}/publicize")
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     @Operation(summary = "Publicize the confirmed result (late flag after the 20th working day)")
     public ResponseEntity<InspectionView> publicize(@PathVariable String id) {
         return ok(inspections.publicize(id));

@@ -4,12 +4,14 @@ import cn.gov.lyg.enforcement.inspection.eligibility.EligibilityService;
 import cn.gov.lyg.enforcement.inspection.eligibility.OfficerEligibilityChanged;
 import cn.gov.lyg.enforcement.inspection.entity.EntityService;
 import cn.gov.lyg.enforcement.inspection.entity.InspectedEntity;
+import cn.gov.lyg.enforcement.inspection.item.ItemService;
 import cn.gov.lyg.enforcement.inspection.plan.PlanService;
 import cn.gov.lyg.enforcement.inspection.publicity.PublicityDeadline;
 import cn.gov.lyg.enforcement.inspection.record.GeoPoint;
 import cn.gov.lyg.enforcement.inspection.record.MobileCapture;
 import cn.gov.lyg.enforcement.inspection.record.MobileRecordRules;
 import cn.gov.lyg.enforcement.inspection.record.ResultCodeRules;
+import cn.gov.lyg.enforcement.inspection.shared.EnforcementAgencies;
 import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
 import cn.gov.lyg.enforcement.inspection.team.MemberKind;
 import cn.gov.lyg.enforcement.inspection.team.MemberProblem;
@@ -19,6 +21,7 @@ import cn.gov.lyg.enforcement.inspection.team.TeamRules;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,10 +56,16 @@ public class InspectionService {
     private final PlanService plans;
     private final Clock clock;
 
+    private final ItemService items;
+    private final EnforcementAgencies agencies;
+
     InspectionService(InspectionStore store, EntityService entities, EligibilityService eligibility,
                       TeamRules teamRules, ResultCodeRules resultRules, MobileRecordRules mobileRules,
-                      PublicityDeadline publicity, PlanService plans, Clock clock) {
+                      PublicityDeadline publicity, PlanService plans, ItemService items, EnforcementAgencies agencies,
+                      Clock clock) {
         this.store = store;
+        this.agencies = agencies;
+        this.items = items;
         this.entities = entities;
         this.eligibility = eligibility;
         this.teamRules = teamRules;
@@ -67,6 +76,7 @@ public class InspectionService {
         this.clock = clock;
     }
 
+    @AgencyAdminsOnly
     public Inspection create(InspectionRequests.Create r) {
         DataScope scope = CurrentScope.get();
         if (scope.agencyCode() == null) {
@@ -75,6 +85,7 @@ public class InspectionService {
         if (r.uscc() == null) {
             throw RuleViolation.invalid("USCC_LENGTH").with("field", "uscc");
         }
+        agencies.requireInspectingAgency(scope.agencyCode());
         InspectedEntity entity = entities.get(r.uscc());
         LocalDate today = LocalDate.now(clock);
         // I4: ROUTINE and SPECIAL inspections need a published plan task covering the planned date
@@ -82,6 +93,7 @@ public class InspectionService {
                 && !plans.published(scope.agencyCode(), r.kind().name(), r.plannedDate())) {
             throw RuleViolation.conflict("PLAN_NOT_PUBLISHED", r.kind().displayName());
         }
+        items.requireUsable(scope.agencyCode(), r.itemIds(), r.plannedDate() != null ? r.plannedDate() : today);
         String no = "JC-" + scope.regionCode() + "-" + today.getYear() + "-"
                 + String.format("%06d", store.count(scope.agencyCode()) + 1);
         Inspection i = Inspection.plan(no, scope.agencyCode(), scope.regionCode(), r.kind(), r.triggerRef(),

@@ -65,9 +65,9 @@ public class AnnualPlan extends AggregateDocument {
         audit("PLAN_SUBMITTED", Map.of("year", year));
     }
 
-    void file(String bureauCode, String bureauRegion, Instant at, PlanRules rules) {
+    void file(String bureauCode, String expectedBureau, Instant at, PlanRules rules) {
         require("file", PlanStatus.SUBMITTED);
-        rules.checkFilingBureau(agencyRegion, bureauRegion);
+        rules.checkFilingBureau(expectedBureau, bureauCode);
         status = PlanStatus.FILED;
         filedWith = bureauCode;
         filedAt = at;

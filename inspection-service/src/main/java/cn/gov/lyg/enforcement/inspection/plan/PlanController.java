@@ -1,5 +1,8 @@
 package cn.gov.lyg.enforcement.inspection.plan;
 
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyStaffOrSupervisors;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +48,7 @@ public class PlanController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     @Operation(summary = "Draft the agency's plan for a year")
     public ResponseEntity<PlanView> draft(@RequestBody PlanBody body) {
         int year = body.year() == null ? LocalDate.now(clock).getYear() : body.year();
@@ -56,14 +58,14 @@ public class PlanController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasAnyRole('OFFICER','AGENCY_ADMIN','AGENCY_LEADER','SUPERVISOR_CITY','SUPERVISOR_COUNTY')")
+    @AgencyStaffOrSupervisors
     @Operation(summary = "One plan; late as of asOf (default today)")
     public PlanView get(@PathVariable String id, @RequestParam(required = false) LocalDate asOf) {
         return PlanView.of(plans.get(id), asOf == null ? LocalDate.now(clock) : asOf);
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('OFFICER','AGENCY_ADMIN','AGENCY_LEADER','SUPERVISOR_CITY','SUPERVISOR_COUNTY')")
+    @AgencyStaffOrSupervisors
     @Operation(summary = "Plans of the agency (supervisors: of their region), paged, with LATE as of asOf")
     public PageResponse<PlanView> list(@RequestParam(required = false) Integer year,
                                        @RequestParam(required = false) LocalDate asOf,
@@ -75,7 +77,7 @@ public class PlanController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     @Operation(summary = "Revise the tasks (a filed or published plan goes back to draft and is filed again)")
     public ResponseEntity<PlanView> revise(@PathVariable String id,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -84,7 +86,7 @@ public class PlanController {
     }
 
     @PostMapping("/{id}/submit")
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     @Operation(summary = "Submit for filing")
     public ResponseEntity<PlanView> submit(@PathVariable String id,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -92,14 +94,14 @@ public class PlanController {
     }
 
     @PostMapping("/{id}/file")
-    @PreAuthorize("hasAnyRole('SUPERVISOR_COUNTY','SUPERVISOR_CITY')")
+    @SupervisorsOnly
     @Operation(summary = "Filing by the supervising judicial bureau (county bureau for townships)")
     public ResponseEntity<PlanView> file(@PathVariable String id) {
         return ok(plans.file(id));
     }
 
     @PostMapping("/{id}/publish")
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     @Operation(summary = "Publish a filed plan (SPECIAL tasks need their approval document)")
     public ResponseEntity<PlanView> publish(@PathVariable String id,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {

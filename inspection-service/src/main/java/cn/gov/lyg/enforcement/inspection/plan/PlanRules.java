@@ -52,14 +52,13 @@ public final class PlanRules {
         }
     }
 
-    /** The bureau region a plan of an agency in {@code agencyRegion} is filed with. */
-    public static String filingRegion(String agencyRegion) {
-        return agencyRegion;
-    }
-
-    public void checkFilingBureau(String agencyRegion, String bureauRegion) {
-        if (bureauRegion == null || !bureauRegion.equals(filingRegion(agencyRegion))) {
-            throw RuleViolation.invalid("FILING_BUREAU_MISMATCH", agencyRegion);
+    /**
+     * The filing bureau must be the one that supervises the plan's agency ({@code expectedBureau}, from the agency
+     * directory: the county bureau for county departments and townships, the city bureau for city departments).
+     */
+    public void checkFilingBureau(String expectedBureau, String filingBureau) {
+        if (expectedBureau == null || !expectedBureau.equals(filingBureau)) {
+            throw RuleViolation.invalid("FILING_BUREAU_MISMATCH", expectedBureau == null ? "" : expectedBureau);
         }
     }
 

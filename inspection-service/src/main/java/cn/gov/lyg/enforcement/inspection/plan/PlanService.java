@@ -1,9 +1,13 @@
 package cn.gov.lyg.enforcement.inspection.plan;
 
+import cn.gov.lyg.enforcement.inspection.item.ItemService;
+import cn.gov.lyg.enforcement.inspection.shared.EnforcementAgencies;
 import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,22 +25,31 @@ public class PlanService {
     private final PlanStore store;
     private final PlanRules rules = new PlanRules();
     private final Clock clock;
+    private final ItemService items;
 
-    PlanService(PlanStore store, Clock clock) {
+    private final EnforcementAgencies agencies;
+
+    PlanService(PlanStore store, ItemService items, EnforcementAgencies agencies, Clock clock) {
         this.store = store;
+        this.agencies = agencies;
+        this.items = items;
         this.clock = clock;
     }
 
+    @AgencyAdminsOnly
     public AnnualPlan draft(int year, List<PlanTask> tasks) {
         DataScope scope = CurrentScope.get();
         if (scope.agencyCode() == null || scope.regionCode() == null) {
             throw ApiException.forbidden("AGENCY_SCOPE_REQUIRED");
         }
+        agencies.requireInspectingAgency(scope.agencyCode());
         if (store.of(scope.agencyCode(), year).isPresent()) {
             throw RuleViolation.conflict("PLAN_EXISTS", String.valueOf(year));
         }
+        AnnualPlan plan = AnnualPlan.draft(scope.agencyCode(), scope.regionCode(), year, tasks, rules);
+        requireUsableItems(plan);
         try {
-            return store.save(AnnualPlan.draft(scope.agencyCode(), scope.regionCode(), year, tasks, rules));
+            return store.save(plan);
         } catch (DuplicateKeyException e) {
             throw RuleViolation.conflict("PLAN_EXISTS", String.valueOf(year));
         }
@@ -60,28 +73,37 @@ public class PlanService {
         return p;
     }
 
+    @AgencyAdminsOnly
     public AnnualPlan revise(String id, Long version, List<PlanTask> tasks) {
         AnnualPlan p = own(id, version);
         p.revise(tasks, rules);
+        requireUsableItems(p);
         return store.save(p);
     }
 
+    @AgencyAdminsOnly
     public AnnualPlan submit(String id, Long version) {
         AnnualPlan p = own(id, version);
         p.submit();
         return store.save(p);
     }
 
-    /** Filing by the supervising judicial bureau (the county bureau for county departments and townships). */
+    /**
+     * Filing by the supervising judicial bureau from the agency directory (the county bureau for county departments and
+     * townships, the city bureau for city departments).
+     */
+    @SupervisorsOnly
     public AnnualPlan file(String id) {
         DataScope scope = CurrentScope.get();
         AnnualPlan p = get(id);
-        p.file(scope.agencyCode(), scope.regionCode(), clock.instant(), rules);
+        p.file(scope.agencyCode(), agencies.filingBureau(p.getAgencyCode()).orElse(null), clock.instant(), rules);
         return store.save(p);
     }
 
+    @AgencyAdminsOnly
     public AnnualPlan publish(String id, Long version) {
         AnnualPlan p = own(id, version);
+        requireUsableItems(p);
         p.publish(clock.instant(), LocalDate.now(clock), rules);
         return store.save(p);
     }
@@ -100,6 +122,12 @@ public class PlanService {
     /** Whether the agency has a published task of the kind covering the day (I4). */
     public boolean published(String agencyCode, String kind, LocalDate day) {
         return store.of(agencyCode, day.getYear()).map(p -> p.covers(kind, day)).orElse(false);
+    }
+
+    /** Every task's items are published INSPECTION items of the plan's agency today (I3). */
+    private void requireUsableItems(AnnualPlan plan) {
+        LocalDate today = LocalDate.now(clock);
+        plan.getTasks().forEach(t -> items.requireUsable(plan.getAgencyCode(), t.itemIds(), today));
     }
 
     private static String prefix(String region) {

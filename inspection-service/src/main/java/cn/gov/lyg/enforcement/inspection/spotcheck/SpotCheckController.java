@@ -1,6 +1,9 @@
 package cn.gov.lyg.enforcement.inspection.spotcheck;
 
 import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.DrawAuditors;
+import cn.gov.lyg.enforcement.platform.security.policy.SpotCheckReaders;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -12,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "spot-checks", description = "双随机抽查任务 random spot checks")
 public class SpotCheckController {
 
-    static final String READERS = "hasAnyRole('OFFICER','AGENCY_ADMIN','AGENCY_LEADER','SUPERVISOR_CITY',"
-            + "'SUPERVISOR_COUNTY','AUDITOR')";
 
     private final SpotCheckService spotChecks;
 
@@ -42,7 +42,7 @@ public class SpotCheckController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     @Operation(summary = "Create a task; its nonce commitment (nonceHash) is published at once")
     public ResponseEntity<SpotCheckView> create(@RequestBody SpotCheckRequest request) {
         SpotCheckTask task = spotChecks.create(request);
@@ -51,14 +51,14 @@ public class SpotCheckController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @SpotCheckReaders
     @Operation(summary = "One task of the caller's agency (supervisors: of their region)")
     public SpotCheckView get(@PathVariable String id) {
         return SpotCheckView.of(spotChecks.get(id));
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @SpotCheckReaders
     @Operation(summary = "Tasks of the caller's agency (supervisors: of their region), paged")
     public PageResponse<SpotCheckView> list(@RequestParam(required = false) Integer page,
                                             @RequestParam(required = false) Integer size,
@@ -68,21 +68,21 @@ public class SpotCheckController {
     }
 
     @PostMapping("/{id}/draw")
-    @PreAuthorize("hasRole('AGENCY_ADMIN')")
+    @AgencyAdminsOnly
     @Operation(summary = "Draw the task once: entities per credit class and a team of ≥ 2 per entity")
     public DrawLog draw(@PathVariable String id, @RequestBody(required = false) DrawCommand command) {
         return spotChecks.draw(id, command == null ? null : command.witness());
     }
 
     @GetMapping("/{id}/draw-log")
-    @PreAuthorize(READERS)
+    @SpotCheckReaders
     @Operation(summary = "The immutable draw log (internal: strata and classes included)")
     public DrawLog drawLog(@PathVariable String id) {
         return spotChecks.log(id);
     }
 
     @RequestMapping(path = "/{id}/draw-log", method = {RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
-    @PreAuthorize(READERS)
+    @SpotCheckReaders
     @Operation(summary = "Refused: the draw log cannot be changed (IMMUTABLE_RECORD)")
     public void changeDrawLog(@PathVariable String id) {
         spotChecks.log(id);
@@ -90,7 +90,7 @@ public class SpotCheckController {
     }
 
     @GetMapping("/{id}/draw-log/audit")
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY','SUPERVISOR_COUNTY','AUDITOR','AGENCY_ADMIN')")
+    @DrawAuditors
     @Operation(summary = "Audit export: input of tools/verify_draw.py audit (contains credit classes)")
     public Map<String, Object> audit(@PathVariable String id) {
         return spotChecks.audit(id);

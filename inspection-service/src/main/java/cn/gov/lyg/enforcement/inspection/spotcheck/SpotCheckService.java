@@ -14,6 +14,8 @@ import cn.gov.lyg.enforcement.inspection.eligibility.EligibilityService;
 import cn.gov.lyg.enforcement.inspection.entity.CreditRiskClass;
 import cn.gov.lyg.enforcement.inspection.entity.EntityFilter;
 import cn.gov.lyg.enforcement.inspection.entity.EntityService;
+import cn.gov.lyg.enforcement.inspection.item.ItemService;
+import cn.gov.lyg.enforcement.inspection.shared.EnforcementAgencies;
 import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;
 import cn.gov.lyg.enforcement.platform.identifier.RegionValidation;
@@ -21,6 +23,7 @@ import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,9 +55,15 @@ public class SpotCheckService {
     private final RegionCodes regions;
     private final Clock clock;
 
+    private final ItemService items;
+    private final EnforcementAgencies agencies;
+
     SpotCheckService(SpotCheckStore store, EntityService entities, EligibilityService eligibility,
-                     SpotCheckDraw algorithm, RegionCodes regions, Clock clock) {
+                     SpotCheckDraw algorithm, RegionCodes regions, ItemService items, EnforcementAgencies agencies,
+                     Clock clock) {
         this.store = store;
+        this.agencies = agencies;
+        this.items = items;
         this.entities = entities;
         this.eligibility = eligibility;
         this.algorithm = algorithm;
@@ -62,6 +71,7 @@ public class SpotCheckService {
         this.clock = clock;
     }
 
+    @AgencyAdminsOnly
     public SpotCheckTask create(SpotCheckRequest request) {
         DataScope scope = CurrentScope.get();
         if (scope.agencyCode() == null || scope.regionCode() == null) {
@@ -78,6 +88,8 @@ public class SpotCheckService {
                 }
             }
         }
+        agencies.requireInspectingAgency(scope.agencyCode());
+        items.requireUsable(scope.agencyCode(), request.itemIds(), LocalDate.now(clock));
         int year = LocalDate.now(clock).getYear();
         String prefix = "SC-" + scope.regionCode() + "-" + year + "-";
         for (int attempt = 0; ; attempt++) {
@@ -120,6 +132,7 @@ public class SpotCheckService {
     }
 
     /** Draws the task once: snapshot, selection, teams, log; a second draw is refused. */
+    @AgencyAdminsOnly
     public DrawLog draw(String id, String witness) {
         DataScope scope = CurrentScope.get();
         SpotCheckTask task = get(id);

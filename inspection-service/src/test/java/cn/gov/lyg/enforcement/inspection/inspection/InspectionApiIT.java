@@ -22,6 +22,8 @@ import cn.gov.lyg.enforcement.events.inspection.InspectionRecordSubmitted;
 import cn.gov.lyg.enforcement.events.inspection.InspectionResultPublicized;
 import cn.gov.lyg.enforcement.events.inspection.InspectionTeamInvalidated;
 import cn.gov.lyg.enforcement.inspection.InspectionApi;
+import cn.gov.lyg.enforcement.inspection.item.ItemFixtures;
+import cn.gov.lyg.enforcement.inspection.item.ItemService;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import cn.gov.lyg.enforcement.inspection.eligibility.EligibilityService;
 import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
@@ -63,6 +65,8 @@ class InspectionApiIT {
     @Autowired
     MockMvc mvc;
     @Autowired
+    ItemService items;
+    @Autowired
     JsonMapper json;
     @Autowired
     EligibilityService eligibility;
@@ -73,6 +77,7 @@ class InspectionApiIT {
     @BeforeEach
     void setUp() {
         api = new InspectionApi(mvc, json);
+        ItemFixtures.publishMarketInspection(items, InspectionApi.HZ_MARKET, InspectionApi.DH_MARKET);
     }
 
     private void personnel(DomainEvent event) {

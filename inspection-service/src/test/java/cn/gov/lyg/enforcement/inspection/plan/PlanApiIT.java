@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.events.inspection.InspectionPlanPublished;
 import cn.gov.lyg.enforcement.inspection.InspectionApi;
+import cn.gov.lyg.enforcement.inspection.item.ItemFixtures;
+import cn.gov.lyg.enforcement.inspection.item.ItemService;
 import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
 import cn.gov.lyg.enforcement.platform.security.Role;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
@@ -40,6 +42,8 @@ class PlanApiIT {
     @Autowired
     MockMvc mvc;
     @Autowired
+    ItemService items;
+    @Autowired
     JsonMapper json;
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
@@ -50,6 +54,7 @@ class PlanApiIT {
     @BeforeEach
     void setUp() {
         api = new InspectionApi(mvc, json);
+        ItemFixtures.publishMarketInspection(items, InspectionApi.HZ_MARKET, InspectionApi.DH_MARKET);
     }
 
     private static String hzBureau() {
@@ -115,6 +120,27 @@ class PlanApiIT {
 
         api.perform(get(PATH + "/{id}", id), dhAdmin(), null).andExpect(status().isNotFound());
         api.perform(get(PATH + "/{id}", id), null, null).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theFilingBureauAndTheInspectingAgencyComeFromTheAgencyDirectory() throws Exception {
+        // 东海县市场监督管理局: the directory has no 东海县 bureau, so its supervising bureau (the city bureau) files
+        Map<String, Object> t = task("ROUTINE", NEXT, null);
+        t.put("regionCodes", List.of("320722"));
+        String id = api.read(api.perform(post(PATH), dhAdmin(), Map.of("year", NEXT, "tasks", List.of(t)))
+                .andExpect(status().isCreated())).get("id").asString();
+        api.perform(post(PATH + "/{id}/submit", id), dhAdmin(), null).andExpect(status().isOk());
+        api.perform(post(PATH + "/{id}/file", id), citySupervisor(), null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("FILED"));
+
+        // a judicial bureau does not inspect; an agency missing from the directory cannot plan
+        api.perform(post(PATH), TestTokens.user("bureau-admin").roles(Role.AGENCY_ADMIN).agency("11320706300200012H")
+                        .region("320706").bearer(), Map.of("year", NEXT, "tasks", List.of(task("ROUTINE", NEXT, null))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("AGENCY_NOT_ENFORCEMENT_SUBJECT"));
+        api.perform(post(PATH), TestTokens.user("ghost-admin").roles(Role.AGENCY_ADMIN).agency("11320706300299999X")
+                        .region("320706").bearer(), Map.of("year", NEXT, "tasks", List.of(task("ROUTINE", NEXT, null))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("AGENCY_UNKNOWN"));
     }
 
     @Test

@@ -48,10 +48,11 @@ class PlanRulesTest {
     }
 
     @Test
-    void filedWithTheBureauOfTheAgencysRegion() {
-        assertThatCode(() -> rules.checkFilingBureau("320722", "320722")).doesNotThrowAnyException();
-        refused(() -> rules.checkFilingBureau("320722", "320700"), "FILING_BUREAU_MISMATCH");
-        assertThatCode(() -> rules.checkFilingBureau("320700", "320700")).doesNotThrowAnyException();
+    void filedWithTheSupervisingBureauOnly() {
+        assertThatCode(() -> rules.checkFilingBureau("11320706300200012H", "11320706300200012H"))
+                .doesNotThrowAnyException();
+        refused(() -> rules.checkFilingBureau("11320706300200012H", "113207003001000115"), "FILING_BUREAU_MISMATCH");
+        refused(() -> rules.checkFilingBureau(null, "113207003001000115"), "FILING_BUREAU_MISMATCH");
     }
 
     @Test

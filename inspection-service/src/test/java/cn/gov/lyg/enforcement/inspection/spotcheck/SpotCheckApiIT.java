@@ -18,6 +18,8 @@ import cn.gov.lyg.enforcement.events.personnel.CertificateSnapshot;
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.events.inspection.SpotCheckDrawn;
 import cn.gov.lyg.enforcement.inspection.InspectionApi;
+import cn.gov.lyg.enforcement.inspection.item.ItemFixtures;
+import cn.gov.lyg.enforcement.inspection.item.ItemService;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import cn.gov.lyg.enforcement.inspection.draw.DrawCommitment;
 import cn.gov.lyg.enforcement.inspection.draw.DrawHashing;
@@ -58,6 +60,8 @@ class SpotCheckApiIT {
     @Autowired
     MockMvc mvc;
     @Autowired
+    ItemService items;
+    @Autowired
     JsonMapper json;
     @Autowired
     EligibilityService eligibility;
@@ -68,6 +72,7 @@ class SpotCheckApiIT {
     @BeforeEach
     void setUp() {
         api = new InspectionApi(mvc, json);
+        ItemFixtures.publishMarketInspection(items, InspectionApi.HZ_MARKET, InspectionApi.DH_MARKET);
     }
 
     private void officers(int n) {

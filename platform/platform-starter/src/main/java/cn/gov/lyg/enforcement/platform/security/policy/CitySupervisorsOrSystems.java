@@ -1,0 +1,20 @@
+package cn.gov.lyg.enforcement.platform.security.policy;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/**
+ * The city supervisor or an integrated system (e.g. rebuilding a projection). Role-only, so it is also decided
+ * before the request body is read or validated.
+ */
+@Target({ElementType.METHOD, ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@AccessPolicy
+@PreAuthorize("hasAnyRole('SUPERVISOR_CITY', 'INTEGRATION')")
+public @interface CitySupervisorsOrSystems {
+}

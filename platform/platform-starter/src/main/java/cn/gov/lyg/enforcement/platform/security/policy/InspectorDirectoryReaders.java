@@ -1,0 +1,21 @@
+package cn.gov.lyg.enforcement.platform.security.policy;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/**
+ * Who reads an inspector's eligibility: agency staff, supervisors, auditors and integrated systems. Role-only, so
+ * it is also decided before the request body is read or validated.
+ */
+@Target({ElementType.METHOD, ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@AccessPolicy
+@PreAuthorize("hasAnyRole('OFFICER', 'AGENCY_ADMIN', 'AGENCY_LEADER', 'SUPERVISOR_CITY', 'SUPERVISOR_COUNTY', "
+        + "'AUDITOR', 'INTEGRATION')")
+public @interface InspectorDirectoryReaders {
+}
