@@ -62,7 +62,7 @@ public class BenchmarkConfiguration {
     @ConfigurationProperties("enforcement.benchmark")
     public static class BenchmarkProperties {
 
-        /** Look-back window of 首违不罚 over earlier applications (DOMAIN.md AS-33: 2 years). */
+        /** Look-back window of 首违不罚 over earlier applications (2 years). */
         private Period firstViolationLookBack = Period.ofYears(2);
         /** 较大数额 for hearings (DOMAIN.md Q9, SAMR defaults). */
         private BigDecimal hearingThresholdCitizen = BigDecimal.valueOf(10_000);

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * A case-handling system's view of the benchmarks, through the gateway with real Keycloak tokens: a benchmark of
  * 海州区市场监管局 on a catalog item (the item reaches benchmark-service over Kafka), published; then the gov-systems
  * client asks for the recommendation of the worked example (DOMAIN.md §3.4), runs the pre-decision gate, and records
- * the decision — refused without, recorded with a collective deliberation (AS-34), the deviation on Kafka.
+ * the decision — refused without, recorded with a collective deliberation, the deviation on Kafka.
  */
 class BenchmarkSystemIT {
 

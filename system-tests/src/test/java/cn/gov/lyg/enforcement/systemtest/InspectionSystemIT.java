@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * "No certificate, no enforcement" across services (AS-01) through the gateway with real Keycloak tokens and real
+ * "No certificate, no enforcement" across services through the gateway with real Keycloak tokens and real
  * Kafka: two officers certified in personnel-service form an inspection team in inspection-service; the county
  * judicial bureau revokes one certificate in personnel; inspection-service marks the team TEAM_INVALID and refuses
  * a new assignment of that officer with CERTIFICATE_NOT_ASSIGNABLE naming personnel's reason.

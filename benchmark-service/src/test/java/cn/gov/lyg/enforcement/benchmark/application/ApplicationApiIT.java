@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 基准适用记录 over HTTP: AS-34 deviation approval, idempotency, events, data scope, the first-violation look-back. */
+/** 基准适用记录 over HTTP: deviation approval, idempotency, events, data scope, the first-violation look-back. */
 @ServiceTest
 class ApplicationApiIT {
 

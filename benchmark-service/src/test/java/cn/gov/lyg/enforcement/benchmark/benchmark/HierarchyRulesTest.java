@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** AS-36: a lower level may narrow its parent's bands, never widen them. */
+/** A lower level may narrow its parent's bands, never widen them. */
 class HierarchyRulesTest {
 
     private static final LocalDate FROM = LocalDate.of(2025, 3, 1);

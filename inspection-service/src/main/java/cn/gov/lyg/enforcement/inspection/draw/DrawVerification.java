@@ -10,7 +10,7 @@ import java.util.List;
  *   <li>{@link #checkPublic}: what anyone can check from the public announcement alone: the revealed nonce matches the
  *       commitment published before the draw, the seed is derived from task, time, nonce and population hash, and the
  *       result hash covers the published list;</li>
- *   <li>{@link #recompute}: the full audit (AS-11): the draw re-executed from the population snapshot and the
+ *   <li>{@link #recompute}: the full audit: the draw re-executed from the population snapshot and the
  *       inspector directory gives the same entities and teams in the same order.</li>
  * </ul>
  *

@@ -9,7 +9,7 @@ import cn.gov.lyg.enforcement.platform.identifier.UsccValidation;
 import java.util.regex.Pattern;
 
 /**
- * Input rules of the inspected-entity directory (DOMAIN.md §2.0.1, §2.3.2, AS-23, AS-24):
+ * Input rules of the inspected-entity directory (DOMAIN.md §2.0.1, §2.3.2):
  * <ul>
  *   <li>credit code: GB 32100 ({@code USCC_LENGTH}, {@code USCC_FORMAT}, {@code USCC_CHECKSUM}); a code failing the
  *       checksum is accepted only when on the legacy whitelist, and flagged {@code legacyCode};</li>

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Whether an agency may plan or carry out an inspection under a catalog item on a date (DOMAIN.md I3, C6, AS-15):
+ * Whether an agency may plan or carry out an inspection under a catalog item on a date (DOMAIN.md I3, C6):
  * only published INSPECTION items that the agency implements, or that are delegated to it as a township, and not
  * suspended or cancelled on that date.
  */

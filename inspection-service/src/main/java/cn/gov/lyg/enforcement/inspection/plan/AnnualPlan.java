@@ -86,7 +86,7 @@ public class AnnualPlan extends AggregateDocument {
                 t.itemIds(), t.startDate(), t.endDate(), t.approvalDocNo())).toList()));
     }
 
-    /** LATE as of a day (AS-16): not published by 31 March, or published after it. */
+    /** LATE as of a day: not published by 31 March, or published after it. */
     public boolean lateAsOf(LocalDate asOf) {
         return PlanRules.late(year, status == PlanStatus.PUBLISHED ? publishedOn : null, asOf);
     }

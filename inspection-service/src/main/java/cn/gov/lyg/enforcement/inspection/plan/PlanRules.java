@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Annual inspection plans (DOMAIN.md §2.3.1, §2.3.2, I4, AS-16, AS-17):
+ * Annual inspection plans (DOMAIN.md §2.3.1, §2.3.2, I4):
  * <ul>
  *   <li>tasks are ROUTINE or SPECIAL, with items, a period inside the plan year and a positive frequency cap
  *       ({@code PLAN_TASK_INVALID});</li>

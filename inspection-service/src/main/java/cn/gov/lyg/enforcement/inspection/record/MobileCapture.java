@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Metadata of an on-site record captured on a device, possibly offline (DOMAIN.md I7, I12, AS-22).
+ * Metadata of an on-site record captured on a device, possibly offline (DOMAIN.md I7, I12).
  *
  * @param deviceRecordId the device's own id of the record: a resubmission with the same id is the same record
  * @param locationReason why the position is missing or far from the registered address, if it is

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Server-side checks of a synchronised mobile record (DOMAIN.md I7, I12, AS-22):
+ * Server-side checks of a synchronised mobile record (DOMAIN.md I7, I12):
  * <ul>
  *   <li>the capture time (and every evidence time) is not in the future, beyond a small clock tolerance
  *       ({@code CAPTURE_METADATA_INVALID});</li>

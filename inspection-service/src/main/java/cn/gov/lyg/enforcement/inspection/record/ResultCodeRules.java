@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Consistency of result codes and follow-up actions (DOMAIN.md §2.3.2, AS-22):
+ * Consistency of result codes and follow-up actions (DOMAIN.md §2.3.2):
  * <ul>
  *   <li>at least one code, each on the dictionary ({@code RESULT_CODES_REQUIRED}, {@code RESULT_CODE_UNKNOWN});</li>
  *   <li>{@code 1} 未发现问题 excludes every other code; a terminal code ({@code 9}–{@code 12}) excludes findings and

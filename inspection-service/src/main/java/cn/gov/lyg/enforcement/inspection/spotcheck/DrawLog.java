@@ -11,7 +11,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * The immutable draw log (AS-11): inserted once with the draw, never updated (the store has no update path and the
+ * The immutable draw log: inserted once with the draw, never updated (the store has no update path and the
  * API answers {@code IMMUTABLE_RECORD}). The eligible inspectors of every drawn entity at the draw are kept too, so
  * that an audit recomputes the teams from the pools the draw saw. The frozen population (codes and classes) is kept beside it in chunks
  * ({@code draw_population}) for audits.

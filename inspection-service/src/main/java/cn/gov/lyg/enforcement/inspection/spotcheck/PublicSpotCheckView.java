@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The public announcement of a task (一公开): items, scope, team size and the commitment; never a credit class, a
- * stratum size or a class ratio (AS-13).
+ * stratum size or a class ratio.
  */
 public record PublicSpotCheckView(String id, String taskCode, String name, String agencyCode, List<String> itemIds,
                                   List<String> regionCodes, SpotCheckStatus status, String nonceHash,

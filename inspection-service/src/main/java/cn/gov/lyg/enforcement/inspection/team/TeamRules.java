@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Team rules of an inspection (DOMAIN.md I1, I2, P1, P4–P6; AS-01, AS-02, AS-05–AS-08):
+ * Team rules of an inspection (DOMAIN.md I1, I2, P1, P4–P6):
  * <ul>
  *   <li>at least {@value #MIN_QUALIFIED} officers assignable on the date, in every item domain and the entity's region
  *       ({@code MIN_TWO_QUALIFIED_OFFICERS});</li>

@@ -40,7 +40,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
-/** personnel's events → the projection → the team rules' verdicts (AS-01, AS-02, AS-08 on the projection side). */
+/** Personnel's events → the projection → the team rules' verdicts. */
 @ServiceTest
 class EligibilityProjectionIT {
 

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The directory over HTTP: roles, data scope, identifier and region rules (AS-23, AS-24), class privacy, import. */
+/** The directory over HTTP: roles, data scope, identifier and region rules, class privacy, import. */
 @ServiceTest
 class EntityApiIT {
 

@@ -53,7 +53,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** AS-01, AS-02, AS-05, AS-06, AS-22 through the API, with personnel's events on the embedded broker. */
+/** Inspections through the API, with personnel's events on the embedded broker. */
 @ServiceTest
 class InspectionApiIT {
 

@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * AS-15 and C6 over real Kafka: catalog's item and delegation events decide which items plans, spot-check tasks and
+ * Rule C6 over real Kafka: catalog's item and delegation events decide which items plans, spot-check tasks and
  * inspections may use (published INSPECTION items of the agency, or delegated to the township).
  */
 @ServiceTest

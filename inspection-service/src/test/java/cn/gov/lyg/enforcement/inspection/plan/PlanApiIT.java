@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** AS-16 and AS-17 over HTTP: draft, submit, filing by the county bureau, publication, LATE, I4 for inspections. */
+/** Plans over HTTP: draft, submit, filing by the county bureau, publication, LATE, I4 for inspections. */
 @ServiceTest
 class PlanApiIT {
 
@@ -86,7 +86,7 @@ class PlanApiIT {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT"))).get("id").asString();
         api.perform(post(PATH), hzAdmin(), Map.of("year", NEXT, "tasks", List.of(task("ROUTINE", NEXT, null))))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("PLAN_EXISTS"));
-        // AS-16: not published by 31 March → LATE as of 1 April
+        // not published by 31 March → LATE as of 1 April
         api.perform(get(PATH + "/{id}", id).param("asOf", NEXT + "-03-31"), hzOfficer(), null)
                 .andExpect(jsonPath("$.late").value(false));
         api.perform(get(PATH + "/{id}", id).param("asOf", NEXT + "-04-01"), hzBureau(), null)

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-/** AS-01, AS-02, AS-05 – AS-08 against a table of verdicts as the eligibility projection gives them. */
+/** The team rules against a table of verdicts as the eligibility projection gives them. */
 class TeamRulesTest {
 
     private static final String A12 = "11320706300200020C";

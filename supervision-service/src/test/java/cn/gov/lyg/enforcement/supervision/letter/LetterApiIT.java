@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
-/** AS-43 through the API: a letter, its rectification report and verification; the overdue job escalates. */
+/** Through the API: a letter, its rectification report and verification; the overdue job escalates. */
 @ServiceTest
 class LetterApiIT {
 

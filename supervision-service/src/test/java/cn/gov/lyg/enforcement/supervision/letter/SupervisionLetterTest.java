@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** AS-43: the letter's rectification deadline, responses, verification and escalation. */
+/** The letter's rectification deadline, responses, verification and escalation. */
 class SupervisionLetterTest {
 
     static final Instant NOW = Instant.parse("2025-12-31T04:00:00Z");
