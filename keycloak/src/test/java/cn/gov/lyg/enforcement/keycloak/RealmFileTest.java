@@ -24,7 +24,7 @@ class RealmFileTest {
 
     static final List<String> CONTRACT_ROLES = List.of("officer", "auxiliary", "agency-admin", "legal-reviewer",
             "agency-leader", "supervisor-city", "supervisor-county", "special-supervisor", "catalog-admin", "auditor",
-            "province-readonly", "integration");
+            "province-readonly", "integration", "hotline");
 
     static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{[A-Z][A-Z0-9_]*:[^}]+}$");
     static final Pattern CJK = Pattern.compile(".*\\p{IsHan}.*");
@@ -178,6 +178,10 @@ class RealmFileTest {
         assertThat(prov.path("realmRoles").toString()).contains("\"province-readonly\"");
         assertThat(prov.path("attributes").path("regionCode").path(0).asString()).isEqualTo("320000");
 
+        JsonNode hotline = user("service-account-hotline-12345");
+        assertThat(hotline.path("realmRoles").toString()).contains("\"hotline\"").doesNotContain("\"integration\"");
+        assertThat(hotline.path("attributes").path("regionCode").path(0).asString()).isEqualTo("320700");
+
         JsonNode probe = user("service-account-token-expiry-probe");
         assertThat(probe.path("realmRoles").toString()).contains("\"officer\"");
         assertThat(probe.path("attributes").path("agencyCode").path(0).asString()).isEqualTo("11320706300200020C");
@@ -199,7 +203,7 @@ class RealmFileTest {
         List<String> ids = new ArrayList<>();
         realm.path("clients").forEach(c -> ids.add(c.path("clientId").asString()));
         assertThat(ids).containsExactlyInAnyOrder("enforcement-web", "enforcement-gateway", "gov-systems",
-                "provincial-exchange", "token-expiry-probe");
+                "provincial-exchange", "token-expiry-probe", "hotline-12345");
     }
 
     @Test
@@ -238,7 +242,7 @@ class RealmFileTest {
 
     @Test
     void machineClientsUseClientCredentialsOnly() {
-        for (String id : List.of("gov-systems", "provincial-exchange", "token-expiry-probe")) {
+        for (String id : List.of("gov-systems", "provincial-exchange", "token-expiry-probe", "hotline-12345")) {
             JsonNode c = client(id);
             assertThat(c.path("serviceAccountsEnabled").asBoolean()).as(id).isTrue();
             assertThat(c.path("standardFlowEnabled").asBoolean()).as(id).isFalse();
@@ -252,7 +256,7 @@ class RealmFileTest {
     void noSecretIsALiteral() {
         List<String> secrets = new ArrayList<>();
         collectSecrets(realm, secrets);
-        assertThat(secrets).hasSize(4).allSatisfy(s -> assertThat(s).matches(PLACEHOLDER));
+        assertThat(secrets).hasSize(5).allSatisfy(s -> assertThat(s).matches(PLACEHOLDER));
         assertThat(client("enforcement-gateway").path("secret").asString())
                 .isEqualTo("${KC_GATEWAY_CLIENT_SECRET:gateway-dev-secret}");
         assertThat(client("gov-systems").path("secret").asString())

@@ -1,6 +1,9 @@
 package cn.gov.lyg.enforcement.benchmark.benchmark;
 
-/** 行政处罚种类 (行政处罚法 Art. 9); stable codes. */
+/**
+ * 行政处罚种类 (行政处罚法 Art. 9); stable codes. Finer than the shared vocabulary (confiscation of gains and of
+ * property are told apart for the hearing right); events carry {@link #vocabulary()}.
+ */
 public enum PenaltyKind {
     WARNING("警告"),
     CIRCULATED_CRITICISM("通报批评"),
@@ -45,6 +48,26 @@ public enum PenaltyKind {
         return switch (this) {
             case ORDER_SUSPEND_PRODUCTION, ORDER_CLOSURE, REVOKE_LICENCE, RESTRICT_BUSINESS -> true;
             default -> false;
+        };
+    }
+
+    /** The shared event vocabulary's kind for this one. */
+    public cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind vocabulary() {
+        return switch (this) {
+            case WARNING -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.WARNING;
+            case CIRCULATED_CRITICISM -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.CIRCULATED_CRITICISM;
+            case FINE -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.FINE;
+            case CONFISCATE_ILLEGAL_GAINS, CONFISCATE_ILLEGAL_PROPERTY ->
+                    cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.CONFISCATION;
+            case SUSPEND_LICENCE -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.LICENCE_SUSPENSION;
+            case LOWER_QUALIFICATION -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.QUALIFICATION_DOWNGRADE;
+            case REVOKE_LICENCE -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.LICENCE_REVOCATION;
+            case RESTRICT_BUSINESS -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.BUSINESS_RESTRICTION;
+            case ORDER_SUSPEND_PRODUCTION -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.SUSPENSION_OF_PRODUCTION;
+            case ORDER_CLOSURE -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.CLOSURE;
+            case RESTRICT_PRACTICE -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.EMPLOYMENT_RESTRICTION;
+            case DETENTION -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.ADMINISTRATIVE_DETENTION;
+            case OTHER -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.OTHER;
         };
     }
 }

@@ -16,10 +16,18 @@ public final class Topics {
     public static final String BENCHMARK_BENCHMARKS = "benchmark.benchmarks.v1";
     /** Benchmark applications 基准适用记录: every recorded penalty decision and its deviations. */
     public static final String BENCHMARK_APPLICATIONS = "benchmark.applications.v1";
+    /** Annual inspection plans published. */
+    public static final String INSPECTION_PLANS = "inspection.plans.v1";
     public static final String INSPECTION_SPOT_CHECKS = "inspection.spot-checks.v1";
     public static final String INSPECTION_INSPECTIONS = "inspection.inspections.v1";
     public static final String SUPERVISION_COMPLAINTS = "supervision.complaints.v1";
     public static final String SUPERVISION_ACCOUNTABILITY = "supervision.accountability.v1";
+    /** Case milestones reported by the agencies' case-handling systems to the case register. */
+    public static final String SUPERVISION_CASES = "supervision.cases.v1";
+    /** Supervision alerts (three-systems deadlines passed, …). */
+    public static final String SUPERVISION_ALERTS = "supervision.alerts.v1";
+    /** Supervision letters 督查函 / opinions / decisions issued to agencies and their escalation. */
+    public static final String SUPERVISION_LETTERS = "supervision.letters.v1";
 
     public static final String DLT_SUFFIX = ".DLT";
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The realm roles of DOMAIN.md §2.0.4 (plus catalog admin and auditor). A Keycloak realm role {@code agency-admin}
+ * The realm roles of DOMAIN.md §2.0.4 (plus catalog admin, auditor and the hotline system). A Keycloak realm role {@code agency-admin}
  * is the Spring authority {@code ROLE_AGENCY_ADMIN}; {@code @PreAuthorize("hasRole('AGENCY_ADMIN')")} checks it.
  */
 public enum Role {
@@ -19,7 +19,9 @@ public enum Role {
     CATALOG_ADMIN,
     AUDITOR,
     PROVINCE_READONLY,
-    INTEGRATION;
+    INTEGRATION,
+    /** The 12345 / 12348 hotline platform (client credentials): registers complaints with supervision-service. */
+    HOTLINE;
 
     public String authority() {
         return "ROLE_" + name();

@@ -58,6 +58,25 @@ class VocabularyContractTest {
         BINDINGS.put("/properties/recommendedTier", all(DiscretionTier.class));
         BINDINGS.put("/finalPenaltyKinds/items", all(PenaltyKind.class));
         BINDINGS.put("/properties/approvalType", all(DeviationApprovalType.class));
+        BINDINGS.put("/properties/channel", all(ComplaintChannel.class));
+        BINDINGS.put("letter-issued.v1.json#/properties/letterType", all(SupervisionLetterType.class));
+        BINDINGS.put("letter-escalated.v1.json#/properties/escalationMeasure", all(EscalationMeasure.class));
+        BINDINGS.put("three-systems-deadline-passed.v1.json#/properties/kind", all(ThreeSystemsAlertKind.class));
+        BINDINGS.put("complaint-received.v1.json#/properties/kind", all(ComplaintKind.class));
+        BINDINGS.put("complaint-received.v1.json#/properties/category", all(ComplaintCategory.class));
+        BINDINGS.put("complaint-closed.v1.json#/properties/finding/anyOf/1", all(ComplaintFinding.class));
+        BINDINGS.put("/penaltyKinds/items", all(PenaltyKind.class));
+        BINDINGS.put("case-milestone-recorded.v1.json#/properties/caseType", all(ItemType.class));
+        BINDINGS.put("case-milestone-recorded.v1.json#/properties/milestone", all(CaseMilestone.class));
+        BINDINGS.put("case-milestone-recorded.v1.json#/properties/outcome/anyOf/1", all(RemedyOutcome.class));
+        BINDINGS.put("case-milestone-recorded.v1.json#/properties/reviewResult/anyOf/1", all(LegalReviewResult.class));
+        BINDINGS.put("inspection-assigned.v1.json#/properties/kind", all(InspectionKind.class));
+        BINDINGS.put("inspection-result-publicized.v1.json#/properties/kind", all(InspectionKind.class));
+        BINDINGS.put("/team/items/properties/kind", all(TeamMemberKind.class));
+        BINDINGS.put("plan-published.v1.json#/properties/tasks/items/properties/kind", new Binding(InspectionKind.class,
+                e -> e == InspectionKind.ROUTINE || e == InspectionKind.SPECIAL));
+        BINDINGS.put("/team/items/properties/role", all(TeamRole.class));
+        BINDINGS.put("/followUpActions/items", all(FollowUpAction.class));
     }
 
     /**
@@ -70,7 +89,8 @@ class VocabularyContractTest {
             "agency-closed.v1.json#/properties/status",
             "/certificate/properties/status",
             "auxiliary-registered.v1.json#/properties/status",
-            "/properties/employmentStatus");
+            "/properties/employmentStatus",
+            "complaint-overdue.v1.json#/properties/stage");
 
     @Test
     void everySchemaEnumerationHasItsVocabularyTypeWithExactlyTheSameValues() {

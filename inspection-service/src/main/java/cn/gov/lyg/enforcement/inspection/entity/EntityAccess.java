@@ -1,0 +1,50 @@
+package cn.gov.lyg.enforcement.inspection.entity;
+
+import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;
+import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.Role;
+import java.util.List;
+
+/**
+ * Data scope of the directory (DOMAIN.md §2.0.4): a caller reads and maintains the entities of the region their
+ * token covers (a county code its county, with the abolished codes merged into it; the city code the whole city);
+ * a system client without a region claim covers Lianyungang. Outside the scope: 404.
+ */
+public final class EntityAccess {
+
+    /** Roles that may see the internal credit class (never public, enterprise-facing or auxiliary staff). */
+    private static final Role[] CLASS_READERS = {Role.OFFICER, Role.AGENCY_ADMIN, Role.AGENCY_LEADER,
+        Role.LEGAL_REVIEWER, Role.SUPERVISOR_CITY, Role.SUPERVISOR_COUNTY, Role.AUDITOR, Role.INTEGRATION};
+
+    private final RegionCodes regions;
+
+    public EntityAccess(RegionCodes regions) {
+        this.regions = regions;
+    }
+
+    public String scopeRegion(DataScope scope) {
+        if (scope.regionCode() == null && scope.has(Role.INTEGRATION)) {
+            return "320700";
+        }
+        return scope.regionCode();
+    }
+
+    public boolean covers(DataScope scope, String regionCode) {
+        String scopeRegion = scopeRegion(scope);
+        return scopeRegion != null && regions.covers(scopeRegion, regionCode);
+    }
+
+    /** Every known region code the caller covers (for query filters). */
+    public List<String> coveredRegions(DataScope scope) {
+        String scopeRegion = scopeRegion(scope);
+        if (scopeRegion == null) {
+            return List.of();
+        }
+        return regions.all().stream().map(r -> r.code()).filter(code -> regions.covers(scopeRegion, code)).sorted()
+                .toList();
+    }
+
+    public static boolean seesCreditClass(DataScope scope) {
+        return scope.hasAny(CLASS_READERS);
+    }
+}

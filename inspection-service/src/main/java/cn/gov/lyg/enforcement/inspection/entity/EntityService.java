@@ -1,0 +1,187 @@
+package cn.gov.lyg.enforcement.inspection.entity;
+
+import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
+import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
+import cn.gov.lyg.enforcement.platform.problem.ApiException;
+import cn.gov.lyg.enforcement.platform.security.CurrentScope;
+import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.web.Versions;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+/** The inspected-entity directory: registration, updates, credit classes, search and bulk import. */
+@Service
+public class EntityService {
+
+    static final int IMPORT_BATCH = 500;
+
+    private final EntityStore store;
+    private final EntityRules rules;
+    private final EntityAccess access;
+
+    EntityService(EntityStore store, EntityRules rules, EntityAccess access) {
+        this.store = store;
+        this.rules = rules;
+        this.access = access;
+    }
+
+    public InspectedEntity register(EntityData data) {
+        UnifiedSocialCreditCode code = rules.check(data);
+        requireWritable(data.regionCode());
+        if (store.findById(code.value()).isPresent()) {
+            throw RuleViolation.conflict("ENTITY_EXISTS", code.value());
+        }
+        try {
+            return store.save(InspectedEntity.register(code.value(), code.legacy(), data));
+        } catch (DuplicateKeyException e) {
+            throw RuleViolation.conflict("ENTITY_EXISTS", code.value());
+        }
+    }
+
+    public InspectedEntity get(String uscc) {
+        String id = UnifiedSocialCreditCode.normalise(uscc);
+        return store.findById(id).filter(e -> access.covers(CurrentScope.get(), e.getRegionCode()))
+                .orElseThrow(() -> ApiException.notFound("检查对象", id));
+    }
+
+    public InspectedEntity update(String uscc, Long expectedVersion, EntityData data) {
+        InspectedEntity entity = get(uscc);
+        Versions.check(entity, expectedVersion);
+        EntityData same = new EntityData(entity.getId(), data.name(), data.entityType(), data.regionCode(),
+                data.townshipCode(), data.address(), data.latitude(), data.longitude(), data.industryCode(),
+                data.registrationStatus(), data.licences(), data.keySupervision(), data.creditClass(),
+                data.classDate(), data.classSource());
+        rules.check(same);
+        requireWritable(data.regionCode());
+        entity.update(same);
+        return store.save(entity);
+    }
+
+    public InspectedEntity changeClass(String uscc, Long expectedVersion, CreditRiskClass creditClass,
+                                       LocalDate classDate, String source) {
+        InspectedEntity entity = get(uscc);
+        if (expectedVersion != null) {
+            Versions.check(entity, expectedVersion);
+        }
+        if (creditClass == null) {
+            throw RuleViolation.invalid("CREDIT_CLASS_REQUIRED").with("field", "creditClass");
+        }
+        entity.changeClass(creditClass, classDate, source);
+        return store.save(entity);
+    }
+
+    public Page<InspectedEntity> search(EntityFilter filter, Pageable pageable) {
+        DataScope scope = CurrentScope.get();
+        if (filter.creditClass() != null && !EntityAccess.seesCreditClass(scope)) {
+            throw ApiException.forbidden("CREDIT_CLASS_INTERNAL");
+        }
+        return store.search(filter, access.coveredRegions(scope), pageable);
+    }
+
+    /**
+     * Counts an inspection of the entity by the agency in the year (ROUTINE, SPECIAL and DUAL_RANDOM count toward the
+     * annual cap that keeps the entity out of further draws; case-triggered inspections do not).
+     */
+    public void countInspection(String uscc, String agencyCode, int year) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            InspectedEntity e = store.findById(uscc).orElse(null);
+            if (e == null) {
+                return;
+            }
+            e.countInspection(agencyCode, year);
+            try {
+                store.save(e);
+                return;
+            } catch (org.springframework.dao.OptimisticLockingFailureException conflict) {
+                // another write in between: read again
+            }
+        }
+    }
+
+    /** Streams the directory of the given regions (population snapshots). */
+    public void forEach(EntityFilter filter, List<String> regions, Consumer<InspectedEntity> action) {
+        store.forEach(filter, regions, action);
+    }
+
+    /**
+     * Imports CSV rows read one by one, written in batches of {@value #IMPORT_BATCH}: a new code registers an
+     * entity, a known code updates it; a row breaking a rule is reported and skipped. Rows outside the caller's
+     * region are rejected ({@code ENTITY_OUT_OF_SCOPE}).
+     */
+    public ImportReport importCsv(Reader reader) throws IOException {
+        DataScope scope = CurrentScope.get();
+        EntityCsv csv = new EntityCsv(reader);
+        ImportReport report = new ImportReport();
+        List<EntityCsv.Row> batch = new ArrayList<>(IMPORT_BATCH);
+        EntityCsv.Row row;
+        while ((row = csv.next()) != null) {
+            if (row.error() != null) {
+                report.reject(row.line(), row.rawUscc(), row.error(), row.field());
+                continue;
+            }
+            batch.add(row);
+            if (batch.size() == IMPORT_BATCH) {
+                flush(batch, report, scope);
+            }
+        }
+        flush(batch, report, scope);
+        return report;
+    }
+
+    private void flush(List<EntityCsv.Row> batch, ImportReport report, DataScope scope) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<EntityCsv.Row> valid = new ArrayList<>();
+        Map<String, String> codes = new java.util.HashMap<>();
+        for (EntityCsv.Row row : batch) {
+            try {
+                UnifiedSocialCreditCode code = rules.check(row.data());
+                if (!access.covers(scope, row.data().regionCode())) {
+                    throw RuleViolation.invalid("ENTITY_OUT_OF_SCOPE").with("field", "regionCode");
+                }
+                if (codes.putIfAbsent(code.value(), row.data().uscc()) != null) {
+                    throw RuleViolation.invalid("DUPLICATE_ROW").with("field", "uscc");
+                }
+                valid.add(row.withCode(code));
+            } catch (RuleViolation v) {
+                report.reject(row.line(), row.rawUscc(), v.code(), String.valueOf(v.details().getOrDefault("field", "")));
+            }
+        }
+        Map<String, InspectedEntity> existing = store.findAll(codes.keySet());
+        List<InspectedEntity> fresh = new ArrayList<>();
+        for (EntityCsv.Row row : valid) {
+            InspectedEntity known = existing.get(row.code().value());
+            if (known == null) {
+                fresh.add(InspectedEntity.register(row.code().value(), row.code().legacy(), row.data()));
+            } else if (!access.covers(scope, known.getRegionCode())) {
+                report.reject(row.line(), row.rawUscc(), "ENTITY_OUT_OF_SCOPE", "regionCode");
+            } else if (known.update(row.data())) {
+                store.save(known);
+                report.updated();
+            } else {
+                report.unchanged();
+            }
+        }
+        if (!fresh.isEmpty()) {
+            store.insertAll(fresh);
+            fresh.forEach(e -> report.created());
+        }
+        batch.clear();
+    }
+
+    private void requireWritable(String regionCode) {
+        if (!access.covers(CurrentScope.get(), regionCode)) {
+            throw ApiException.forbidden("ENTITY_OUT_OF_SCOPE");
+        }
+    }
+}

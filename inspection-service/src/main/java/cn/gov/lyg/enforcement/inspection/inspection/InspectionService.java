@@ -1,0 +1,263 @@
+package cn.gov.lyg.enforcement.inspection.inspection;
+
+import cn.gov.lyg.enforcement.inspection.eligibility.EligibilityService;
+import cn.gov.lyg.enforcement.inspection.eligibility.OfficerEligibilityChanged;
+import cn.gov.lyg.enforcement.inspection.entity.EntityService;
+import cn.gov.lyg.enforcement.inspection.entity.InspectedEntity;
+import cn.gov.lyg.enforcement.inspection.plan.PlanService;
+import cn.gov.lyg.enforcement.inspection.publicity.PublicityDeadline;
+import cn.gov.lyg.enforcement.inspection.record.GeoPoint;
+import cn.gov.lyg.enforcement.inspection.record.MobileCapture;
+import cn.gov.lyg.enforcement.inspection.record.MobileRecordRules;
+import cn.gov.lyg.enforcement.inspection.record.ResultCodeRules;
+import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
+import cn.gov.lyg.enforcement.inspection.team.MemberKind;
+import cn.gov.lyg.enforcement.inspection.team.MemberProblem;
+import cn.gov.lyg.enforcement.inspection.team.TeamContext;
+import cn.gov.lyg.enforcement.inspection.team.TeamMember;
+import cn.gov.lyg.enforcement.inspection.team.TeamRules;
+import cn.gov.lyg.enforcement.platform.problem.ApiException;
+import cn.gov.lyg.enforcement.platform.security.CurrentScope;
+import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.web.Versions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Service;
+
+/**
+ * Inspections: planning with a team, start, mobile submission, confirmation and publicity. The team rules are
+ * evaluated against the eligibility projection at assignment, at start (on that day) and at submission (on the
+ * capture day); personnel's events re-check open inspections of the officer ({@code TEAM_INVALID}).
+ */
+@Service
+public class InspectionService {
+
+    private static final Logger log = LoggerFactory.getLogger(InspectionService.class);
+
+    private final InspectionStore store;
+    private final EntityService entities;
+    private final EligibilityService eligibility;
+    private final TeamRules teamRules;
+    private final ResultCodeRules resultRules;
+    private final MobileRecordRules mobileRules;
+    private final PublicityDeadline publicity;
+    private final PlanService plans;
+    private final Clock clock;
+
+    InspectionService(InspectionStore store, EntityService entities, EligibilityService eligibility,
+                      TeamRules teamRules, ResultCodeRules resultRules, MobileRecordRules mobileRules,
+                      PublicityDeadline publicity, PlanService plans, Clock clock) {
+        this.store = store;
+        this.entities = entities;
+        this.eligibility = eligibility;
+        this.teamRules = teamRules;
+        this.resultRules = resultRules;
+        this.mobileRules = mobileRules;
+        this.publicity = publicity;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    public Inspection create(InspectionRequests.Create r) {
+        DataScope scope = CurrentScope.get();
+        if (scope.agencyCode() == null) {
+            throw ApiException.forbidden("AGENCY_SCOPE_REQUIRED");
+        }
+        if (r.uscc() == null) {
+            throw RuleViolation.invalid("USCC_LENGTH").with("field", "uscc");
+        }
+        InspectedEntity entity = entities.get(r.uscc());
+        LocalDate today = LocalDate.now(clock);
+        // I4: ROUTINE and SPECIAL inspections need a published plan task covering the planned date
+        if ((r.kind() == InspectionKind.ROUTINE || r.kind() == InspectionKind.SPECIAL) && r.plannedDate() != null
+                && !plans.published(scope.agencyCode(), r.kind().name(), r.plannedDate())) {
+            throw RuleViolation.conflict("PLAN_NOT_PUBLISHED", r.kind().displayName());
+        }
+        String no = "JC-" + scope.regionCode() + "-" + today.getYear() + "-"
+                + String.format("%06d", store.count(scope.agencyCode()) + 1);
+        Inspection i = Inspection.plan(no, scope.agencyCode(), scope.regionCode(), r.kind(), r.triggerRef(),
+                r.spotCheckTaskId(), entity.getId(), entity.getRegionCode(), r.itemIds(), r.itemDomains(),
+                r.plannedDate());
+        if (r.team() != null && !r.team().isEmpty()) {
+            i.assign(teamRules.validate(members(r.team()), context(i, i.getPlannedDate()), eligibility),
+                    scope.auditName(), clock.instant());
+        }
+        Inspection saved = store.save(i);
+        if (r.kind() != InspectionKind.CASE_TRIGGERED) {
+            entities.countInspection(entity.getId(), scope.agencyCode(), r.plannedDate().getYear());
+        }
+        return saved;
+    }
+
+    public Inspection get(String id) {
+        DataScope scope = CurrentScope.get();
+        return store.find(id).filter(i -> scope.belongsTo(i.getAgencyCode())
+                        || (scope.isRegionalSupervisor() && scope.regionCode() != null
+                        && scope.coversRegion(i.getAgencyRegion())))
+                .orElseThrow(() -> ApiException.notFound("行政检查", id));
+    }
+
+    private Inspection own(String id) {
+        Inspection i = get(id);
+        if (!CurrentScope.get().belongsTo(i.getAgencyCode())) {
+            throw ApiException.forbidden("NOT_INSPECTION_AGENCY");
+        }
+        return i;
+    }
+
+    public Page<Inspection> list(InspectionStatus status, Pageable pageable) {
+        DataScope scope = CurrentScope.get();
+        Criteria c = Criteria.where("agencyCode").is(scope.agencyCode());
+        if (status != null) {
+            c = c.and("status").is(status);
+        }
+        return store.page(c, pageable);
+    }
+
+    /** Assigns (or replaces) the team: every member checked against the projection for the planned date. */
+    public Inspection assignTeam(String id, Long expectedVersion, List<InspectionRequests.Member> members) {
+        Inspection i = own(id);
+        if (expectedVersion != null) {
+            Versions.check(i, expectedVersion);
+        }
+        LocalDate date = i.getStatus() == InspectionStatus.PLANNED ? later(i.getPlannedDate()) : LocalDate.now(clock);
+        i.assign(teamRules.validate(members(members), context(i, date), eligibility),
+                CurrentScope.get().auditName(), clock.instant());
+        return store.save(i);
+    }
+
+    public Inspection start(String id) {
+        Inspection i = own(id);
+        LocalDate today = LocalDate.now(clock);
+        recheck(i, today);
+        if (i.getTeam().isEmpty()) {
+            throw RuleViolation.invalid("MIN_TWO_QUALIFIED_OFFICERS", 0);
+        }
+        if (i.isTeamInvalid()) {
+            store.save(i);
+            throw teamInvalid(i);
+        }
+        i.start(clock.instant());
+        return store.save(i);
+    }
+
+    /** A mobile record; the same device record id again answers the stored inspection unchanged. */
+    public Inspection submit(String id, InspectionRequests.Submission s) {
+        Inspection i = own(id);
+        if (s.deviceRecordId() != null && i.record(s.deviceRecordId()).isPresent()) {
+            return i;
+        }
+        Instant now = clock.instant();
+        MobileCapture capture = new MobileCapture(s.deviceId(), s.deviceRecordId(), s.capturedAt(), s.location(),
+                s.locationReason(), Boolean.TRUE.equals(s.inspectionCodeScanned()), s.inspectionCodeReason(),
+                s.evidence());
+        InspectedEntity entity = entities.get(i.getUscc());
+        GeoPoint registered = entity.getLatitude() == null ? null
+                : new GeoPoint(entity.getLatitude(), entity.getLongitude(), null);
+        mobileRules.check(capture, registered, now);
+        resultRules.check(s.resultCodes(), s.followUpActions());
+        if (i.getTeam().isEmpty()) {
+            throw RuleViolation.invalid("MIN_TWO_QUALIFIED_OFFICERS", 0);
+        }
+        // members must have been assignable when the record was captured
+        LocalDate captured = LocalDate.ofInstant(s.capturedAt(), clock.getZone());
+        List<MemberProblem> problems = teamRules.memberProblems(i.getTeam(), context(i, captured), eligibility);
+        if (!problems.isEmpty() || !teamRules.stillValid(i.getTeam(), context(i, captured), eligibility)) {
+            i.recheck(problems, false, clock.instant());
+            store.save(i);
+            throw teamInvalid(i);
+        }
+        i.submit(new OnSiteRecord(s.deviceId(), s.deviceRecordId(), s.capturedAt(), now, s.location(),
+                s.locationReason(), Boolean.TRUE.equals(s.inspectionCodeScanned()), s.inspectionCodeReason(),
+                capture.evidence(), s.resultCodes(), s.followUpActions(), s.notes(), CurrentScope.get().auditName()));
+        return store.save(i);
+    }
+
+    public Inspection confirm(String id) {
+        Inspection i = own(id);
+        Instant now = clock.instant();
+        i.confirm(now, publicity.dueDate(LocalDate.ofInstant(now, clock.getZone())));
+        return store.save(i);
+    }
+
+    public Inspection publicize(String id) {
+        Inspection i = own(id);
+        Instant now = clock.instant();
+        i.publicize(now, LocalDate.ofInstant(now, clock.getZone()));
+        return store.save(i);
+    }
+
+    /** The publicised results of a spot-check task, for the public disclosure (no token, no credit class). */
+    public List<PublicResult> publicResults(String spotCheckTaskId) {
+        return store.publicizedOfTask(spotCheckTaskId).stream().map(i -> new PublicResult(i.getInspectionNo(),
+                i.getUscc(), i.getItemIds(), i.getRecords().isEmpty() ? List.of()
+                : i.getRecords().get(i.getRecords().size() - 1).resultCodes(), i.getPublicizedAt())).toList();
+    }
+
+    /** personnel changed something about an officer: re-check that officer's open inspections. */
+    @EventListener
+    public void onEligibilityChanged(OfficerEligibilityChanged change) {
+        for (Inspection i : store.openWithMember(change.officerId())) {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    Inspection fresh = attempt == 0 ? i : store.find(i.getId()).orElseThrow();
+                    LocalDate date = fresh.getStatus() == InspectionStatus.PLANNED ? later(fresh.getPlannedDate())
+                            : LocalDate.now(clock);
+                    if (recheck(fresh, date)) {
+                        store.save(fresh);
+                        log.info("inspection {} team {} after {} of officer {}", fresh.getInspectionNo(),
+                                fresh.isTeamInvalid() ? "TEAM_INVALID" : "valid again", change.cause(),
+                                change.officerId());
+                    }
+                    break;
+                } catch (OptimisticLockingFailureException e) {
+                    log.debug("retrying the team re-check of {}", i.getId());
+                }
+            }
+        }
+    }
+
+    private boolean recheck(Inspection i, LocalDate date) {
+        if (i.getTeam().isEmpty()) {
+            return false;
+        }
+        TeamContext ctx = context(i, date);
+        return i.recheck(teamRules.memberProblems(i.getTeam(), ctx, eligibility),
+                teamRules.stillValid(i.getTeam(), ctx, eligibility), clock.instant());
+    }
+
+    private RuleViolation teamInvalid(Inspection i) {
+        RuleViolation v = RuleViolation.conflict("TEAM_INVALID");
+        if (!i.getTeamProblems().isEmpty()) {
+            MemberProblem p = i.getTeamProblems().get(0);
+            v.with("personId", p.personId()).with("memberCode", p.code()).with("reasons", p.reasons());
+        }
+        return v;
+    }
+
+    private LocalDate later(LocalDate planned) {
+        LocalDate today = LocalDate.now(clock);
+        return planned == null || planned.isBefore(today) ? today : planned;
+    }
+
+    private static TeamContext context(Inspection i, LocalDate date) {
+        return new TeamContext(i.getAgencyCode(), date, i.getItemDomains(), i.getEntityRegion(), i.getUscc());
+    }
+
+    private static List<TeamMember> members(List<InspectionRequests.Member> members) {
+        if (members == null) {
+            return List.of();
+        }
+        return members.stream().map(m -> new TeamMember(m.personId() == null ? "" : m.personId(),
+                m.kind() == null ? MemberKind.OFFICER : m.kind(), m.role())).toList();
+    }
+}

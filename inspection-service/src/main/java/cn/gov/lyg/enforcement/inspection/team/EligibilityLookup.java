@@ -1,0 +1,17 @@
+package cn.gov.lyg.enforcement.inspection.team;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** What the team rules ask the projections kept from personnel's events. */
+public interface EligibilityLookup {
+
+    /** Verdict for an officer on {@code date}, for every domain in {@code domains} and the region. */
+    OfficerVerdict officer(String officerId, LocalDate date, Set<String> domains, String region);
+
+    /** Whether auxiliary staff is registered with the agency and ACTIVE. */
+    boolean auxiliaryActive(String auxiliaryId, String agencyCode);
+
+    /** Whether the officer declared a conflict of interest with the entity (回避), not withdrawn. */
+    boolean recused(String officerId, String uscc);
+}

@@ -1,0 +1,235 @@
+package cn.gov.lyg.enforcement.inspection.entity;
+
+import static cn.gov.lyg.enforcement.inspection.InspectionApi.citySupervisor;
+import static cn.gov.lyg.enforcement.inspection.InspectionApi.creditSystem;
+import static cn.gov.lyg.enforcement.inspection.InspectionApi.dhAdmin;
+import static cn.gov.lyg.enforcement.inspection.InspectionApi.dhOfficer;
+import static cn.gov.lyg.enforcement.inspection.InspectionApi.hzAdmin;
+import static cn.gov.lyg.enforcement.inspection.InspectionApi.hzAuxiliary;
+import static cn.gov.lyg.enforcement.inspection.InspectionApi.hzOfficer;
+import static cn.gov.lyg.enforcement.inspection.InspectionApi.province;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gov.lyg.enforcement.inspection.InspectionApi;
+import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
+import cn.gov.lyg.enforcement.platform.test.ServiceTest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The directory over HTTP: roles, data scope, identifier and region rules (AS-23, AS-24), class privacy, import. */
+@ServiceTest
+class EntityApiIT {
+
+    private static final AtomicInteger SEQ = new AtomicInteger(100);
+    private static final String PATH = "/api/inspections/v1/entities";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    InspectionApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new InspectionApi(mvc, json);
+    }
+
+    /** A fresh valid code registered in the region. */
+    static String freshCode(String region) {
+        String body = String.format("91%sMA%07d", region, SEQ.incrementAndGet() + 7_000_000);
+        return body + UnifiedSocialCreditCode.checkDigit(body);
+    }
+
+    static Map<String, Object> body(String uscc, String region) {
+        Map<String, Object> b = new HashMap<>();
+        b.put("uscc", uscc);
+        b.put("name", "连云港海宁食品有限公司");
+        b.put("entityType", "ENTERPRISE");
+        b.put("regionCode", region);
+        b.put("industryCode", "C1431");
+        b.put("licences", java.util.List.of("FOOD_PRODUCTION"));
+        b.put("creditClass", "C");
+        b.put("latitude", 34.596);
+        b.put("longitude", 119.179);
+        return b;
+    }
+
+    private String register(String region) throws Exception {
+        String code = freshCode(region);
+        api.perform(post(PATH), hzAdminFor(region), body(code, region)).andExpect(status().isCreated());
+        return code;
+    }
+
+    private static String hzAdminFor(String region) {
+        return region.equals("320722") ? dhAdmin() : hzAdmin();
+    }
+
+    @Test
+    void anAgencyAdminRegistersAndOfficersOfTheRegionReadWithTheInternalClass() throws Exception {
+        String code = freshCode("320706");
+        api.perform(post(PATH), hzAdmin(), body(code, "320706"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.uscc").value(code))
+                .andExpect(jsonPath("$.creditClass").value("C"))
+                .andExpect(jsonPath("$.legacyCode").value(false));
+        api.perform(get(PATH + "/{uscc}", code), hzOfficer(), null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.creditClass").value("C"))
+                .andExpect(jsonPath("$.registrationStatus").value("EXISTING"));
+        api.perform(get(PATH + "/{uscc}", code), citySupervisor(), null).andExpect(status().isOk());
+        // provincial read-only access: the class is internal and left out
+        api.perform(get(PATH + "/{uscc}", code), province(), null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.creditClass").doesNotExist())
+                .andExpect(jsonPath("$.classSource").doesNotExist());
+        api.perform(post(PATH), hzAdmin(), body(code, "320706")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ENTITY_EXISTS"));
+    }
+
+    @Test
+    void withoutTokenWrongRoleOrOutsideTheRegion() throws Exception {
+        String code = register("320706");
+        api.perform(get(PATH + "/{uscc}", code), null, null).andExpect(status().isUnauthorized());
+        api.perform(get(PATH + "/{uscc}", code), hzAuxiliary(), null).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        // an officer may read, not write; authorization comes before body validation
+        api.perform(post(PATH), hzOfficer(), Map.of("uscc", "bad")).andExpect(status().isForbidden());
+        api.perform(get(PATH + "/{uscc}", code), dhOfficer(), null).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+        api.perform(post(PATH), dhAdmin(), body(freshCode("320706"), "320706")).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("ENTITY_OUT_OF_SCOPE"));
+        api.perform(put(PATH + "/{uscc}/credit-class", code), dhAdmin(), Map.of("creditClass", "A"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void badCreditCodesAreRejectedWithTheirRuleCode() throws Exception {
+        Map<String, String> cases = Map.of("91320706MA1XK7C380", "USCC_CHECKSUM", "91320706MA1IK7C38L", "USCC_FORMAT",
+                "9132070MA1XK7C38L", "USCC_LENGTH");
+        for (var c : cases.entrySet()) {
+            api.perform(post(PATH), hzAdmin(), body(c.getKey(), "320706"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.code").value(c.getValue()))
+                    .andExpect(jsonPath("$.errors[0].field").value("uscc"));
+        }
+        // the legacy code is accepted only because it is whitelisted (test configuration), and flagged
+        api.perform(post(PATH), hzAdmin(), body("91350203M0001QAY9B", "320706")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.legacyCode").value(true));
+        // lower case is normalised
+        String code = freshCode("320706");
+        api.perform(post(PATH), hzAdmin(), body(code.toLowerCase(), "320706")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.uscc").value(code));
+    }
+
+    @Test
+    void badRegionsAndOtherFieldsAreRejected() throws Exception {
+        Map<String, String> cases = Map.of("320705", "REGION_OBSOLETE", "320799", "REGION_UNKNOWN",
+                "320506", "REGION_OUT_OF_SCOPE", "32070", "REGION_FORMAT");
+        for (var c : cases.entrySet()) {
+            api.perform(post(PATH), hzAdmin(), body(freshCode("320706"), c.getKey()))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value(c.getValue()));
+        }
+        Map<String, Object> b = body(freshCode("320706"), "320706");
+        b.put("townshipCode", "320722100");
+        api.perform(post(PATH), hzAdmin(), b).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("TOWNSHIP_CODE_INVALID"));
+        b = body(freshCode("320706"), "320706");
+        b.put("industryCode", "food");
+        api.perform(post(PATH), hzAdmin(), b).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INDUSTRY_CODE_INVALID"));
+        b = body(freshCode("320706"), "320706");
+        b.put("entityType", "SPACESHIP");
+        api.perform(post(PATH), hzAdmin(), b).andExpect(status().isBadRequest());
+        b = body(freshCode("320706"), "320706");
+        b.put("latitude", 123.0);
+        api.perform(post(PATH), hzAdmin(), b).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("LOCATION_INVALID"));
+    }
+
+    @Test
+    void theCreditSystemSetsTheClassAndStaleVersionsConflict() throws Exception {
+        String code = register("320706");
+        JsonNode read = api.read(api.perform(get(PATH + "/{uscc}", code), hzAdmin(), null));
+        long version = read.get("version").asLong();
+        api.perform(put(PATH + "/{uscc}/credit-class", code), creditSystem(),
+                        Map.of("creditClass", "D", "classDate", "2025-04-01", "source", "SAMR"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.creditClass").value("D"));
+        Map<String, Object> update = body(code, "320706");
+        update.put("name", "连云港海宁食品有限公司（更名）");
+        api.perform(put(PATH + "/{uscc}", code).header("If-Match", "\"" + version + "\""), hzAdmin(), update)
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("VERSION_CONFLICT"));
+        api.perform(put(PATH + "/{uscc}/credit-class", code), creditSystem(), Map.of("creditClass", "E"))
+                .andExpect(status().isBadRequest());
+        api.perform(put(PATH + "/{uscc}/credit-class", code), hzOfficer(), Map.of("creditClass", "A"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void listsArePagedAndScoped() throws Exception {
+        String mine = register("320706");
+        String theirs = register("320722");
+        JsonNode page = api.read(api.perform(get(PATH).param("size", "200").param("q", mine.substring(0, 10)),
+                hzOfficer(), null).andExpect(status().isOk()));
+        assertThat(page.get("size").asInt()).isEqualTo(200);
+        assertThat(page.get("content").findValuesAsString("uscc")).contains(mine).doesNotContain(theirs);
+        assertThat(page.get("content").findValuesAsString("regionCode")).containsOnly("320706");
+        JsonNode city = api.read(api.perform(get(PATH).param("size", "200").param("regionCode", "320722"),
+                citySupervisor(), null).andExpect(status().isOk()));
+        assertThat(city.get("content").findValuesAsString("uscc")).contains(theirs);
+        api.perform(get(PATH).param("size", "201"), hzOfficer(), null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("PAGE_SIZE_TOO_LARGE"));
+        api.perform(get(PATH).param("creditClass", "D"), province(), null).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("CREDIT_CLASS_INTERNAL"));
+        api.perform(get(PATH).param("sort", "password"), hzOfficer(), null).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void csvImportReportsEveryRejectedRow() throws Exception {
+        String a = freshCode("320706");
+        String b = freshCode("320706");
+        String known = register("320706");
+        String csv = "\uFEFFuscc,name,entityType,regionCode,townshipCode,industryCode,registrationStatus,licences,"
+                + "keySupervision,creditClass\n"
+                + a + ",\"海州区老街小吃店, 分店\",INDIVIDUAL_BUSINESS,320706,,H6210,存续,FOOD_SERVICE,否,A\n"
+                + b + ",东海晶石,ENTERPRISE,320706,,C3099,EXISTING,,true,\n"
+                + known + ",改名公司,ENTERPRISE,320706,,C1431,EXISTING,,false,C\n"
+                + "91320706MA1XK7C380,坏代码,ENTERPRISE,320706,,,,,,\n"
+                + freshCode("320706") + ",旧区划,ENTERPRISE,320705,,,,,,\n"
+                + freshCode("320722") + ",他区企业,ENTERPRISE,320722,,,,,,\n"
+                + freshCode("320706") + ",坏分类,ENTERPRISE,320706,,,,,,X\n"
+                + a + ",重复,ENTERPRISE,320706,,,,,,\n";
+        JsonNode report = api.read(mvc.perform(post(PATH + "/import").header("Authorization", hzAdmin())
+                .contentType("text/csv").content(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .andExpect(status().isOk()));
+        assertThat(report.get("rows").asInt()).isEqualTo(8);
+        assertThat(report.get("created").asInt()).isEqualTo(2);
+        assertThat(report.get("updated").asInt()).isEqualTo(1);
+        assertThat(report.get("rejected").asInt()).isEqualTo(5);
+        assertThat(report.get("errors").findValuesAsString("code")).containsExactlyInAnyOrder("USCC_CHECKSUM",
+                "REGION_OBSOLETE", "ENTITY_OUT_OF_SCOPE", "CREDIT_CLASS_INVALID", "DUPLICATE_ROW");
+        assertThat(report.get("errors").findValues("line").stream().map(JsonNode::asInt).toList())
+                .containsExactlyInAnyOrder(5, 6, 7, 8, 9);
+        api.perform(get(PATH + "/{uscc}", a), hzOfficer(), null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("海州区老街小吃店, 分店"))
+                .andExpect(jsonPath("$.creditClass").value("A"));
+        api.perform(get(PATH + "/{uscc}", known), hzOfficer(), null)
+                .andExpect(jsonPath("$.name").value("改名公司"));
+        mvc.perform(post(PATH + "/import").header("Authorization", hzAdmin()).contentType("text/csv")
+                        .content("name,regionCode\n"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("CSV_HEADER_INVALID"));
+        mvc.perform(post(PATH + "/import").header("Authorization", hzOfficer()).contentType("text/csv")
+                .content(csv)).andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,35 @@
+package cn.gov.lyg.enforcement.inspection.publicity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.lyg.enforcement.platform.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+class PublicityDeadlineTest {
+
+    private final PublicityDeadline deadlines = new PublicityDeadline(WorkingDayCalendar.defaultCalendar());
+
+    @Test
+    void twentyWorkingDaysAfterConfirmationIncludingMakeUpDaysAndSkippingHolidays() {
+        // confirmed Monday 3 March 2025, no holidays: four weeks later
+        assertThat(deadlines.dueDate(LocalDate.of(2025, 3, 3))).isEqualTo(LocalDate.of(2025, 3, 31));
+        // confirmed Friday 26 September 2025: Sun 28 Sep and Sat 11 Oct are make-up working days, 1–8 Oct holidays
+        assertThat(deadlines.dueDate(LocalDate.of(2025, 9, 26))).isEqualTo(LocalDate.of(2025, 10, 30));
+        ZonedDateTime end = deadlines.deadline(LocalDate.of(2025, 3, 3));
+        assertThat(end.toLocalTime()).hasToString("23:59:59");
+        assertThat(end.getZone()).isEqualTo(WorkingDayCalendar.ZONE);
+    }
+
+    @Test
+    void pendingDueSoonAndOverdue() {
+        LocalDate confirmed = LocalDate.of(2025, 3, 3);
+        assertThat(deadlines.state(confirmed, LocalDate.of(2025, 3, 10))).isEqualTo(PublicityDeadline.State.PENDING);
+        assertThat(deadlines.state(confirmed, LocalDate.of(2025, 3, 26))).isEqualTo(PublicityDeadline.State.DUE_SOON);
+        assertThat(deadlines.state(confirmed, LocalDate.of(2025, 3, 31))).isEqualTo(PublicityDeadline.State.DUE_SOON);
+        assertThat(deadlines.state(confirmed, LocalDate.of(2025, 4, 1))).isEqualTo(PublicityDeadline.State.OVERDUE);
+        assertThat(deadlines.late(confirmed, LocalDate.of(2025, 3, 31))).isFalse();
+        assertThat(deadlines.late(confirmed, LocalDate.of(2025, 4, 1))).isTrue();
+    }
+}

@@ -1,0 +1,291 @@
+package cn.gov.lyg.enforcement.supervision.complaint;
+
+import static cn.gov.lyg.enforcement.supervision.SupervisionApi.DH_MARKET;
+import static cn.gov.lyg.enforcement.supervision.SupervisionApi.GY_ENFORCEMENT;
+import static cn.gov.lyg.enforcement.supervision.SupervisionApi.HZ_MARKET;
+import static cn.gov.lyg.enforcement.supervision.SupervisionApi.citySupervisor;
+import static cn.gov.lyg.enforcement.supervision.SupervisionApi.dhOfficer;
+import static cn.gov.lyg.enforcement.supervision.SupervisionApi.govSystems;
+import static cn.gov.lyg.enforcement.supervision.SupervisionApi.gySupervisor;
+import static cn.gov.lyg.enforcement.supervision.SupervisionApi.hotline;
+import static cn.gov.lyg.enforcement.supervision.SupervisionApi.hzLeader;
+import static cn.gov.lyg.enforcement.supervision.SupervisionApi.hzOfficer;
+import static cn.gov.lyg.enforcement.supervision.SupervisionApi.hzSupervisor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gov.lyg.enforcement.events.Topics;
+import cn.gov.lyg.enforcement.events.supervision.ComplaintClosed;
+import cn.gov.lyg.enforcement.events.supervision.ComplaintOverdue;
+import cn.gov.lyg.enforcement.events.supervision.ComplaintReceived;
+import cn.gov.lyg.enforcement.events.supervision.ComplaintTransferred;
+import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
+import cn.gov.lyg.enforcement.platform.test.ServiceTest;
+import cn.gov.lyg.enforcement.supervision.SupervisionApi;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Complaints through the API: roles, data scope, hidden identity, deadlines by asOf, the overdue job, events. */
+@ServiceTest
+class ComplaintApiIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+    SupervisionApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new SupervisionApi(mvc, json);
+    }
+
+    static Map<String, Object> order(String respondent, String receivedAt) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("channel", "HOTLINE_12345");
+        body.put("externalOrderNo", "GD" + UUID.randomUUID().toString().substring(0, 12));
+        body.put("receivedAt", receivedAt);
+        body.put("complainant", Map.of("name", "王某", "phone", "13800001111", "anonymous", false,
+                "contactConsent", true, "disclosureConsent", false));
+        body.put("respondentAgencyCode", respondent);
+        body.put("category", "NO_CERT_SHOWN");
+        body.put("content", "执法人员检查时未出示执法证件");
+        return body;
+    }
+
+    String create(Map<String, Object> body) throws Exception {
+        return api.read(api.perform(post("/api/supervision/v1/complaints"), hotline(), body)
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("RECEIVED"))).get("id")
+                .asString();
+    }
+
+    @Test
+    void wrongAddresseeIsReturnedAndReRoutedAndTheAgencyNeverSeesTheComplainant() throws Exception {
+        try (KafkaProbe probe = new KafkaProbe(bootstrap, Topics.SUPERVISION_COMPLAINTS)) {
+            Map<String, Object> body = order(HZ_MARKET, "2025-04-30T09:00:00+08:00");
+            String id = create(body);
+            JsonNode received = api.events(probe, ComplaintReceived.class, id, 1).get(0);
+            assertThat(received.toString()).doesNotContain("王某").doesNotContain("13800001111");
+            // the same work order again
+            api.perform(post("/api/supervision/v1/complaints"), hotline(), body).andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.code").value("COMPLAINT_DUPLICATE"))
+                    .andExpect(jsonPath("$.complaintId").value(id));
+
+            // the county bureau may only route inside its county
+            api.perform(post("/api/supervision/v1/complaints/{id}/route", id), hzSupervisor(),
+                            Map.of("toAgencyCode", DH_MARKET, "at", "2025-04-30T10:00:00+08:00"))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("ROUTE_TARGET_OUT_OF_SCOPE"));
+            api.perform(post("/api/supervision/v1/complaints/{id}/route", id), citySupervisor(),
+                            Map.of("toAgencyCode", DH_MARKET, "at", "2025-04-30T10:00:00+08:00"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("TRANSFERRED"))
+                    .andExpect(jsonPath("$.currentDueOn").value("2025-05-06"));
+            JsonNode transferred = api.events(probe, ComplaintTransferred.class, id, 1).get(0);
+            assertThat(transferred.get("signDueOn").asString()).isEqualTo("2025-05-06");
+
+            // the wrong addressee sees it, without the complainant, and returns it within 1 working day
+            api.perform(get("/api/supervision/v1/complaints/{id}", id), dhOfficer(), null).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.complainant").doesNotExist())
+                    .andExpect(jsonPath("$.complainantHidden").value(true));
+            api.perform(post("/api/supervision/v1/complaints/{id}/return", id), dhOfficer(),
+                            Map.of("reason", "投诉对象为海州区市场监管局", "at", "2025-05-06T16:00:00+08:00"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RECEIVED"))
+                    .andExpect(jsonPath("$.transfers[0].late").value(false))
+                    .andExpect(jsonPath("$.receivedAt").value("2025-04-30T01:00:00Z"));
+            api.perform(get("/api/supervision/v1/complaints/{id}", id), dhOfficer(), null)
+                    .andExpect(status().isNotFound());
+
+            api.perform(post("/api/supervision/v1/complaints/{id}/route", id), hzSupervisor(),
+                            Map.of("toAgencyCode", HZ_MARKET, "at", "2025-05-06T17:00:00+08:00"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.transfers.length()").value(2));
+            api.events(probe, ComplaintTransferred.class, id, 2);
+
+            // the agency complained about: no identity; its judicial bureau and the hotline: the complainant
+            api.perform(get("/api/supervision/v1/complaints/{id}", id), hzOfficer(), null).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.complainant").doesNotExist())
+                    .andExpect(jsonPath("$.complainantHidden").value(true));
+            api.perform(get("/api/supervision/v1/complaints").param("status", "TRANSFERRED"), hzOfficer(), null)
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("王某"))));
+            api.perform(get("/api/supervision/v1/complaints/{id}", id), hzSupervisor(), null)
+                    .andExpect(jsonPath("$.complainant.name").value("王某"));
+            api.perform(get("/api/supervision/v1/complaints/{id}", id), hotline(), null)
+                    .andExpect(jsonPath("$.complainant.phone").value("13800001111"));
+        }
+    }
+
+    @Test
+    void aCountyBureauSeesItsCountyOnlyAndTheCityBureauSeesAll() throws Exception {
+        String hz = create(order(HZ_MARKET, "2025-03-03T09:00:00+08:00"));
+        String gy = create(order(GY_ENFORCEMENT, "2025-03-03T09:00:00+08:00"));
+        api.perform(get("/api/supervision/v1/complaints/{id}", gy), hzSupervisor(), null)
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("NOT_FOUND"));
+        api.perform(get("/api/supervision/v1/complaints/{id}", hz), gySupervisor(), null)
+                .andExpect(status().isNotFound());
+        api.perform(get("/api/supervision/v1/complaints/{id}", gy), citySupervisor(), null).andExpect(status().isOk());
+        api.perform(get("/api/supervision/v1/complaints/{id}", hz), citySupervisor(), null).andExpect(status().isOk());
+        JsonNode list = api.read(api.perform(get("/api/supervision/v1/complaints").param("size", "200"),
+                hzSupervisor(), null).andExpect(status().isOk()));
+        assertThat(list.get("content").findValuesAsString("respondentRegionCode")).isNotEmpty()
+                .allMatch("320706"::equals);
+        assertThat(list.get("content").findValuesAsString("id")).contains(hz).doesNotContain(gy);
+        // an agency sees only the complaints about it
+        api.perform(get("/api/supervision/v1/complaints/{id}", gy), hzOfficer(), null).andExpect(status().isNotFound());
+        // acting on a record outside the scope is 404 as well
+        api.perform(post("/api/supervision/v1/complaints/{id}/route", gy), hzSupervisor(),
+                Map.of("toAgencyCode", HZ_MARKET)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void rolesAreCheckedBeforeTheBody() throws Exception {
+        api.perform(get("/api/supervision/v1/complaints"), null, null).andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        api.perform(post("/api/supervision/v1/complaints"), null, Map.of()).andExpect(status().isUnauthorized());
+        // officers and other systems do not register complaints, whatever the body
+        api.perform(post("/api/supervision/v1/complaints"), hzOfficer(), Map.of()).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        api.perform(post("/api/supervision/v1/complaints"), govSystems(), order(HZ_MARKET,
+                "2025-03-03T09:00:00+08:00")).andExpect(status().isForbidden());
+        api.perform(get("/api/supervision/v1/complaints"), govSystems(), null).andExpect(status().isForbidden());
+        String id = create(order(HZ_MARKET, "2025-03-03T09:00:00+08:00"));
+        api.perform(post("/api/supervision/v1/complaints/{id}/route", id), hotline(), Map.of())
+                .andExpect(status().isForbidden());
+        api.perform(post("/api/supervision/v1/complaints/jobs/overdue"), hzSupervisor(), null)
+                .andExpect(status().isForbidden());
+        // the agency complained about cannot route, verify or close
+        api.perform(post("/api/supervision/v1/complaints/{id}/route", id), hzOfficer(),
+                Map.of("toAgencyCode", HZ_MARKET)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void badInputIsAProblemWithACode() throws Exception {
+        Map<String, Object> missing = order(HZ_MARKET, "2025-03-03T09:00:00+08:00");
+        missing.remove("content");
+        missing.put("respondentAgencyCode", "123");
+        api.perform(post("/api/supervision/v1/complaints"), hotline(), missing).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors.length()").value(2));
+        Map<String, Object> unknown = order("91320706MA1XK7C38L", "2025-03-03T09:00:00+08:00");
+        api.perform(post("/api/supervision/v1/complaints"), hotline(), unknown).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("AGENCY_UNKNOWN"));
+        Map<String, Object> letter = order(HZ_MARKET, "2025-03-03T09:00:00+08:00");
+        letter.put("channel", "LETTER");
+        api.perform(post("/api/supervision/v1/complaints"), hotline(), letter).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("CHANNEL_NOT_ALLOWED"));
+        Map<String, Object> badEnum = order(HZ_MARKET, "2025-03-03T09:00:00+08:00");
+        badEnum.put("category", "GOSSIP");
+        api.perform(post("/api/supervision/v1/complaints"), hotline(), badEnum).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_FIELD_VALUE"));
+        api.perform(post("/api/supervision/v1/complaints"), hotline(), "{not json").andExpect(status().isBadRequest());
+        api.perform(get("/api/supervision/v1/complaints").param("size", "500"), citySupervisor(), null)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("PAGE_SIZE_TOO_LARGE"));
+        api.perform(get("/api/supervision/v1/complaints/{id}", "x").param("asOf", "yesterday"), citySupervisor(), null)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+    }
+
+    @Test
+    void aComplaintGoesOverdueByAsOfAndTheJobFlagsAndEscalatesIt() throws Exception {
+        try (KafkaProbe probe = new KafkaProbe(bootstrap, Topics.SUPERVISION_COMPLAINTS)) {
+            String id = create(order(HZ_MARKET, "2025-09-30T09:00:00+08:00"));
+            api.perform(post("/api/supervision/v1/complaints/{id}/route", id), hzSupervisor(),
+                            Map.of("toAgencyCode", HZ_MARKET, "at", "2025-09-30T10:00:00+08:00"))
+                    .andExpect(jsonPath("$.currentDueOn").value("2025-10-09")); // 国庆 skipped
+            api.perform(get("/api/supervision/v1/complaints/{id}", id).param("asOf", "2025-10-09"), hzSupervisor(),
+                    null).andExpect(jsonPath("$.overdue").value(false));
+            api.perform(get("/api/supervision/v1/complaints/{id}", id).param("asOf", "2025-10-10"), hzSupervisor(),
+                            null).andExpect(jsonPath("$.overdue").value(true))
+                    .andExpect(jsonPath("$.overdueWorkingDays").value(1));
+            assertThat(api.read(api.perform(get("/api/supervision/v1/complaints").param("overdueAsOf", "2025-10-10")
+                    .param("size", "200"), hzSupervisor(), null)).get("content").findValuesAsString("id")).contains(id);
+            assertThat(api.read(api.perform(get("/api/supervision/v1/complaints").param("overdueAsOf", "2025-10-09")
+                    .param("size", "200"), hzSupervisor(), null)).get("content").findValuesAsString("id"))
+                    .doesNotContain(id);
+
+            api.perform(post("/api/supervision/v1/complaints/jobs/overdue").param("asOf", "2025-10-10"),
+                    citySupervisor(), null).andExpect(status().isOk()).andExpect(jsonPath("$.asOf").value("2025-10-10"));
+            api.perform(get("/api/supervision/v1/complaints/{id}", id), hzSupervisor(), null)
+                    .andExpect(jsonPath("$.overdueFlags.length()").value(1))
+                    .andExpect(jsonPath("$.overdueFlags[0].stage").value("TRANSFERRED"))
+                    .andExpect(jsonPath("$.escalated").value(false));
+            // 10, 11 (调休), 13, 14, 15 Oct: five working days past the deadline → escalated to the city bureau
+            api.perform(post("/api/supervision/v1/complaints/jobs/overdue").param("asOf", "2025-10-15"),
+                    citySupervisor(), null).andExpect(status().isOk());
+            api.perform(get("/api/supervision/v1/complaints/{id}", id), hzSupervisor(), null)
+                    .andExpect(jsonPath("$.overdueFlags.length()").value(1))
+                    .andExpect(jsonPath("$.escalated").value(true))
+                    .andExpect(jsonPath("$.escalatedToRegionCode").value("320700"));
+            var overdue = api.events(probe, ComplaintOverdue.class, id, 2);
+            assertThat(overdue.get(0).get("escalated").asBoolean()).isFalse();
+            assertThat(overdue.get(1).get("escalated").asBoolean()).isTrue();
+            assertThat(overdue.get(1).get("overdueWorkingDays").asInt()).isEqualTo(5);
+            // repeating the job changes nothing
+            api.perform(post("/api/supervision/v1/complaints/jobs/overdue").param("asOf", "2025-10-15"),
+                    citySupervisor(), null).andExpect(status().isOk());
+            assertThat(probe.drain(r -> id.equals(r.key()), java.time.Duration.ofSeconds(1)).stream()
+                    .filter(r -> new String(r.headers().lastHeader("ce_type").value()).endsWith("overdue.v1")))
+                    .hasSize(2);
+            assertThat(api.read(api.perform(get("/api/supervision/v1/complaints").param("escalated", "true")
+                    .param("size", "200"), citySupervisor(), null)).get("content").findValuesAsString("id"))
+                    .contains(id);
+        }
+    }
+
+    @Test
+    void theAgencyHandlesExtendsOnceWithItsLeaderAndTheBureauCloses() throws Exception {
+        try (KafkaProbe probe = new KafkaProbe(bootstrap, Topics.SUPERVISION_COMPLAINTS)) {
+            String id = create(order(HZ_MARKET, "2025-09-26T09:00:00+08:00"));
+            String base = "/api/supervision/v1/complaints/{id}/";
+            api.perform(post(base + "route", id), hzSupervisor(), Map.of("toAgencyCode", HZ_MARKET,
+                    "at", "2025-09-26T09:30:00+08:00")).andExpect(status().isOk());
+            api.perform(post(base + "sign", id), hzOfficer(), Map.of("at", "2025-09-26T10:00:00+08:00"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SIGNED"));
+            api.perform(post(base + "accept", id).header("If-Match", "\"0\""), hzOfficer(), Map.of())
+                    .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("VERSION_CONFLICT"));
+            api.perform(post(base + "accept", id), hzOfficer(), Map.of("at", "2025-09-26T11:00:00+08:00"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.handlingDueOn").value("2025-10-23"));
+            api.perform(post(base + "investigate", id), hzOfficer(), Map.of("at", "2025-09-26T12:00:00+08:00"))
+                    .andExpect(jsonPath("$.status").value("HANDLING"));
+            Map<String, Object> extension = Map.of("workingDays", 15, "reason", "案情复杂", "approvedBy", "局长 李某",
+                    "at", "2025-10-20T09:00:00+08:00");
+            api.perform(post(base + "extend", id), hzOfficer(), extension).andExpect(status().isForbidden());
+            api.perform(post(base + "extend", id), hzLeader(), extension).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.handlingDueOn").value("2025-11-13"));
+            api.perform(post(base + "extend", id), hzLeader(), Map.of("workingDays", 1, "reason", "再", "approvedBy",
+                    "局长", "at", "2025-10-21T09:00:00+08:00")).andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.code").value("EXTENSION_ALREADY_USED"));
+            api.perform(post(base + "close", id), citySupervisor(), Map.of()).andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.code").value("INVALID_TRANSITION"))
+                    .andExpect(jsonPath("$.allowedActions[0]").value("conclude"));
+            api.perform(post(base + "conclude", id), hzOfficer(), Map.of("finding", "UNSUBSTANTIATED", "note", "不属实",
+                    "at", "2025-11-10T09:00:00+08:00")).andExpect(jsonPath("$.replyDueOn").value("2025-11-13"));
+            api.perform(post(base + "reply", id), hzOfficer(), Map.of("method", "电话", "at",
+                    "2025-11-11T09:00:00+08:00")).andExpect(jsonPath("$.status").value("REPLIED"));
+            api.perform(post(base + "close", id), hzOfficer(), Map.of()).andExpect(status().isForbidden());
+            api.perform(post(base + "close", id), hzSupervisor(), Map.of("satisfaction", 6))
+                    .andExpect(status().isBadRequest());
+            api.perform(post(base + "close", id), hzSupervisor(), Map.of("satisfaction", 5, "at",
+                    "2025-11-12T09:00:00+08:00")).andExpect(jsonPath("$.status").value("CLOSED"));
+            JsonNode closed = api.events(probe, ComplaintClosed.class, id, 1).get(0);
+            assertThat(closed.get("finding").asString()).isEqualTo("UNSUBSTANTIATED");
+            assertThat(closed.get("satisfaction").asInt()).isEqualTo(5);
+            // the hotline reopens it for a dissatisfied caller within 15 days
+            api.perform(post(base + "reopen", id), hotline(), Map.of("reason", "来电人不满意", "at",
+                    "2025-11-20T09:00:00+08:00")).andExpect(jsonPath("$.status").value("REOPENED"))
+                    .andExpect(jsonPath("$.reopenCount").value(1));
+        }
+    }
+}
