@@ -25,10 +25,13 @@ public record LawRef(String lawName, LocalDate lawVersionDate, String article, S
         return new LawRef(lawName, null, article, null, null);
     }
 
-    /** Whether a change of {@code lawName} article {@code article} reaches this reference. */
+    /**
+     * Whether a change of {@code lawName} article {@code article} reaches this reference; a change without an
+     * article (the whole law) reaches every article of the law.
+     */
     public boolean cites(String otherLaw, String otherArticle) {
-        return otherLaw != null && otherArticle != null
-                && lawName.equals(otherLaw.strip()) && article.equals(normaliseArticle(otherArticle));
+        return otherLaw != null && lawName.equals(otherLaw.strip())
+                && (otherArticle == null || otherArticle.isBlank() || article.equals(normaliseArticle(otherArticle)));
     }
 
     /** "Art. 60", "第六十条" and "60" all become "60" so that references from different sources compare. */

@@ -1,0 +1,26 @@
+package cn.gov.lyg.enforcement.benchmark.law;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LawRefTest {
+
+    private final LawRef art42 = LawRef.of("城市道路管理条例", "42");
+
+    @Test
+    void aChangeOfTheArticleOrOfTheWholeLawReachesTheReference() {
+        assertThat(art42.cites("城市道路管理条例", "42")).isTrue();
+        assertThat(art42.cites(" 城市道路管理条例 ", "Art. 42")).isTrue();
+        assertThat(art42.cites("城市道路管理条例", null)).as("the whole law").isTrue();
+        assertThat(art42.cites("城市道路管理条例", " ")).as("the whole law").isTrue();
+    }
+
+    @Test
+    void anotherArticleOrAnotherLawDoesNot() {
+        assertThat(art42.cites("城市道路管理条例", "43")).isFalse();
+        assertThat(art42.cites("城市市容和环境卫生管理条例", "42")).isFalse();
+        assertThat(art42.cites("城市市容和环境卫生管理条例", null)).isFalse();
+        assertThat(art42.cites(null, "42")).isFalse();
+    }
+}
