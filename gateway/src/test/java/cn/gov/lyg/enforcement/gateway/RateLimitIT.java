@@ -2,6 +2,9 @@ package cn.gov.lyg.enforcement.gateway;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.lyg.enforcement.gateway.config.EdgeProperties;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -61,6 +64,17 @@ class RateLimitIT extends GatewayITSupport {
 		for (int i = 0; i < 3; i++) {
 			client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(colleague)).exchange().expectStatus().isOk();
 		}
+	}
+
+	@Autowired
+	EdgeProperties edge;
+
+	@Test
+	void govSystemsHasItsOwnLargerBudget() {
+		EdgeProperties.Limit govSystems = edge.getRateLimit().getClients().get("gov-systems");
+		assertThat(govSystems).isNotNull();
+		assertThat(govSystems.getReplenishRate()).isGreaterThanOrEqualTo(3000)
+			.isGreaterThan(edge.getRateLimit().getAuthenticated().getReplenishRate());
 	}
 
 	@Test

@@ -56,8 +56,8 @@ public class SupervisionConfiguration {
             @Value("${supervision.three-systems.withdrawal-working-days:3}") int withdrawal,
             @Value("${supervision.three-systems.av-required-acts:SEAL,SEIZE,FORCED_DEMOLITION,FORCED_EXECUTION,"
                     + "ADMINISTRATIVE_DETENTION,ON_SITE_CLOSURE}") List<String> avActs,
-            @Value("${supervision.three-systems.legal-review-kinds:LICENCE_REVOCATION,SUSPENSION_OF_PRODUCTION,"
-                    + "CLOSURE,EMPLOYMENT_RESTRICTION,ADMINISTRATIVE_DETENTION}") List<String> reviewKinds,
+            @Value("${supervision.three-systems.legal-review-kinds:REVOKE_LICENCE,ORDER_SUSPEND_PRODUCTION,"
+                    + "ORDER_CLOSURE,RESTRICT_PRACTICE,DETENTION}") List<String> reviewKinds,
             @Value("${supervision.three-systems.legal-review-fine-threshold:100000}") BigDecimal threshold) {
         Set<PenaltyKind> kinds = reviewKinds.stream().map(String::trim).map(PenaltyKind::valueOf)
                 .collect(Collectors.toSet());

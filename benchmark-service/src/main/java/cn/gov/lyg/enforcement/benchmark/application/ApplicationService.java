@@ -102,7 +102,7 @@ public class ApplicationService {
                 rec.violationCode(), r.request().violationDate(), d.decisionDate(), rec.tier().name(),
                 rec.range() == null ? null : Amounts.text(rec.range().min()),
                 rec.range() == null ? null : Amounts.text(rec.range().max()),
-                d.penaltyKinds().stream().map(k -> k.vocabulary().name()).distinct().sorted().toList(), Amounts.text(d.fineAmount()),
+                d.penaltyKinds().stream().map(Enum::name).sorted().toList(), Amounts.text(d.fineAmount()),
                 !report.deviation(), d.noPenalty(), exemption));
         if (report.deviation()) {
             var a = d.deviationApproval();

@@ -1,9 +1,6 @@
 package cn.gov.lyg.enforcement.benchmark.benchmark;
 
-/**
- * 行政处罚种类 (行政处罚法 Art. 9); stable codes. Finer than the shared vocabulary (confiscation of gains and of
- * property are told apart for the hearing right); events carry {@link #vocabulary()}.
- */
+/** 行政处罚种类 (行政处罚法 Art. 9); stable codes, ordered light → heavy as the shared vocabulary. */
 public enum PenaltyKind {
     WARNING("警告"),
     CIRCULATED_CRITICISM("通报批评"),
@@ -12,11 +9,11 @@ public enum PenaltyKind {
     CONFISCATE_ILLEGAL_PROPERTY("没收非法财物"),
     SUSPEND_LICENCE("暂扣许可证件"),
     LOWER_QUALIFICATION("降低资质等级"),
-    REVOKE_LICENCE("吊销许可证件"),
     RESTRICT_BUSINESS("限制开展生产经营活动"),
     ORDER_SUSPEND_PRODUCTION("责令停产停业"),
     ORDER_CLOSURE("责令关闭"),
     RESTRICT_PRACTICE("限制从业"),
+    REVOKE_LICENCE("吊销许可证件"),
     DETENTION("行政拘留"),
     OTHER("其他");
 
@@ -48,26 +45,6 @@ public enum PenaltyKind {
         return switch (this) {
             case ORDER_SUSPEND_PRODUCTION, ORDER_CLOSURE, REVOKE_LICENCE, RESTRICT_BUSINESS -> true;
             default -> false;
-        };
-    }
-
-    /** The shared event vocabulary's kind for this one. */
-    public cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind vocabulary() {
-        return switch (this) {
-            case WARNING -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.WARNING;
-            case CIRCULATED_CRITICISM -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.CIRCULATED_CRITICISM;
-            case FINE -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.FINE;
-            case CONFISCATE_ILLEGAL_GAINS, CONFISCATE_ILLEGAL_PROPERTY ->
-                    cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.CONFISCATION;
-            case SUSPEND_LICENCE -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.LICENCE_SUSPENSION;
-            case LOWER_QUALIFICATION -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.QUALIFICATION_DOWNGRADE;
-            case REVOKE_LICENCE -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.LICENCE_REVOCATION;
-            case RESTRICT_BUSINESS -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.BUSINESS_RESTRICTION;
-            case ORDER_SUSPEND_PRODUCTION -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.SUSPENSION_OF_PRODUCTION;
-            case ORDER_CLOSURE -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.CLOSURE;
-            case RESTRICT_PRACTICE -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.EMPLOYMENT_RESTRICTION;
-            case DETENTION -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.ADMINISTRATIVE_DETENTION;
-            case OTHER -> cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.OTHER;
         };
     }
 }

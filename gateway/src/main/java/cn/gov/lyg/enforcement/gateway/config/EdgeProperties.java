@@ -257,11 +257,12 @@ public class EdgeProperties {
 		private Limit authenticated = new Limit(200, 400);
 
 		/**
-		 * Per client IP for every request, checked BEFORE authentication (before a token is parsed or its key
-		 * set fetched): caps what one address can make the gateway verify. Above the authenticated budget of a
-		 * user, since many users may share an office's address.
+		 * Per client IP: requests rejected as unauthenticated (401: no, garbage, forged, expired or unknown-key
+		 * tokens). Checked BEFORE authentication: an address over this budget is answered 429 before any token is
+		 * parsed, verified or its key set fetched, until the budget refills. Authenticated traffic never counts, so
+		 * busy systems and offices behind one address are not throttled by it.
 		 */
-		private Limit perIp = new Limit(500, 1000);
+		private Limit rejectedPerIp = new Limit(10, 50);
 
 		/** Per client IP for anonymous requests (public routes, API documents). */
 		private Limit anonymous = new Limit(20, 40);
@@ -304,12 +305,12 @@ public class EdgeProperties {
 			return anonymous;
 		}
 
-		public Limit getPerIp() {
-			return perIp;
+		public Limit getRejectedPerIp() {
+			return rejectedPerIp;
 		}
 
-		public void setPerIp(Limit perIp) {
-			this.perIp = perIp;
+		public void setRejectedPerIp(Limit rejectedPerIp) {
+			this.rejectedPerIp = rejectedPerIp;
 		}
 
 		public void setAnonymous(Limit anonymous) {

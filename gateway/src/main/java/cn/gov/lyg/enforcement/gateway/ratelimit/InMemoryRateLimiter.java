@@ -47,9 +47,19 @@ public class InMemoryRateLimiter {
 		return tryAcquire("u:" + client.length() + ":" + client + ":" + subject, limit);
 	}
 
-	/** Any request, keyed by the caller's IP, before authentication. */
-	public long tryAcquireBeforeAuthentication(String ip) {
-		return tryAcquire("i:" + ip, props.getPerIp());
+	/**
+	 * Before authentication: 0 if this address may still be heard, else the nanoseconds until its budget of
+	 * rejected (401) requests refills. Takes nothing from the budget.
+	 */
+	public long rejectedWait(String ip) {
+		long now = nanoTime.getAsLong();
+		TokenBucket bucket = buckets.getIfPresent("r:" + ip);
+		return bucket == null ? 0 : bucket.peek(now);
+	}
+
+	/** A request from this address was rejected as unauthenticated (401): it counts against the address. */
+	public void recordRejected(String ip) {
+		tryAcquire("r:" + ip, props.getRejectedPerIp());
 	}
 
 	/** Anonymous caller, keyed by IP. */

@@ -18,7 +18,7 @@ import org.springframework.web.server.WebFilterChain;
  * Rate limit on every routed request, after authentication: an authenticated request counts against its
  * user of its client ({@code azp} + {@code sub}, with the client's budget), an anonymous one (only public routes
  * and API documents get this far without a token) against its IP with the stricter anonymous limit. Before
- * authentication, {@link #beforeAuthentication()} caps every address. Over the limit: 429
+ * authentication, {@link #beforeAuthentication()} stops addresses that produce too many 401s. Over the limit: 429
  * {@code RATE_LIMITED} with {@code Retry-After}. Limits are per gateway instance (see
  * {@link InMemoryRateLimiter}).
  */
@@ -54,10 +54,10 @@ public class RateLimitGlobalFilter implements GlobalFilter, Ordered {
 	}
 
 	/**
-	 * The per-address limit BEFORE authentication, a WebFilter ahead of Spring Security (-100): a flood of requests
-	 * with made-up or garbage tokens from one address is answered 429 before any token is parsed, verified or its
-	 * key set fetched. Its budget ({@code rate-limit.per-ip}) sits above a user's, since an office's users may
-	 * share an address.
+	 * The per-address limit BEFORE authentication, a WebFilter ahead of Spring Security (-100): an address that has
+	 * used up its budget of rejected (401) requests ({@code rate-limit.rejected-per-ip}, counted by
+	 * {@link #recordRejected(ServerWebExchange)}) is answered 429 before any token is parsed, verified or its key
+	 * set fetched, until the budget refills. Authenticated traffic never counts against it.
 	 */
 	public WebFilter beforeAuthentication() {
 		return new BeforeAuthentication();
@@ -78,10 +78,17 @@ public class RateLimitGlobalFilter implements GlobalFilter, Ordered {
 			if (!limiter.isEnabled()) {
 				return chain.filter(exchange);
 			}
-			long wait = limiter.tryAcquireBeforeAuthentication(clientAddress.of(exchange.getRequest()));
+			long wait = limiter.rejectedWait(clientAddress.of(exchange.getRequest()));
 			return wait == 0 ? chain.filter(exchange) : reject(exchange, wait);
 		}
 
+	}
+
+	/** Counts an unauthenticated (401) answer against the caller's address. */
+	public void recordRejected(ServerWebExchange exchange) {
+		if (limiter.isEnabled()) {
+			limiter.recordRejected(clientAddress.of(exchange.getRequest()));
+		}
 	}
 
 	static String clientId(JwtAuthenticationToken jwt) {

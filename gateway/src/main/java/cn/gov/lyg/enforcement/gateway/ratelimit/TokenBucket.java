@@ -29,16 +29,28 @@ final class TokenBucket {
 	 * @return 0 if a token was taken, else the nanoseconds until one will be available
 	 */
 	synchronized long tryConsume(long nowNanos) {
-		long elapsed = nowNanos - lastRefill;
-		if (elapsed > 0) {
-			tokens = Math.min(capacity, tokens + elapsed * tokensPerNano);
-			lastRefill = nowNanos;
-		}
+		refill(nowNanos);
 		if (tokens >= 1d) {
 			tokens -= 1d;
 			return 0;
 		}
 		return (long) Math.ceil((1d - tokens) / tokensPerNano);
+	}
+
+	/**
+	 * @return 0 if a token is available (none is taken), else the nanoseconds until one will be
+	 */
+	synchronized long peek(long nowNanos) {
+		refill(nowNanos);
+		return tokens >= 1d ? 0 : (long) Math.ceil((1d - tokens) / tokensPerNano);
+	}
+
+	private void refill(long nowNanos) {
+		long elapsed = nowNanos - lastRefill;
+		if (elapsed > 0) {
+			tokens = Math.min(capacity, tokens + elapsed * tokensPerNano);
+			lastRefill = nowNanos;
+		}
 	}
 
 }

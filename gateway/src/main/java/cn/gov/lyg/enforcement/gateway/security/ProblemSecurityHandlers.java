@@ -1,5 +1,7 @@
 package cn.gov.lyg.enforcement.gateway.security;
 
+import java.util.function.Consumer;
+
 import reactor.core.publisher.Mono;
 
 import cn.gov.lyg.enforcement.platform.problem.PlatformProblem;
@@ -20,8 +22,21 @@ import org.springframework.web.server.ServerWebExchange;
  */
 public class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
+	private final Consumer<ServerWebExchange> onUnauthenticated;
+
+	public ProblemSecurityHandlers() {
+		this(exchange -> {
+		});
+	}
+
+	/** @param onUnauthenticated told of every 401 (the per-address budget of rejected requests) */
+	public ProblemSecurityHandlers(Consumer<ServerWebExchange> onUnauthenticated) {
+		this.onUnauthenticated = onUnauthenticated;
+	}
+
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
+		onUnauthenticated.accept(exchange);
 		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate(ex));
 		return Problems.write(exchange, PlatformProblem.UNAUTHENTICATED);
 	}

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
 import cn.gov.lyg.enforcement.gateway.problem.Problems;
+import cn.gov.lyg.enforcement.gateway.ratelimit.RateLimitGlobalFilter;
 import cn.gov.lyg.enforcement.platform.problem.PlatformProblem;
 import cn.gov.lyg.enforcement.platform.security.CachingReactiveJwtDecoder;
 import cn.gov.lyg.enforcement.platform.security.JwkSetSource;
@@ -51,8 +52,10 @@ public class SecurityConfiguration {
 			"/swagger-ui/**", "/webjars/swagger-ui/**", "/actuator/health/**", "/actuator/info" };
 
 	@Bean
-	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
-		ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+			RateLimitGlobalFilter rateLimit) {
+		// every 401 counts against the caller's address (RateLimitGlobalFilter#beforeAuthentication)
+		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(rateLimit::recordRejected);
 		JwtAuthenticationConverter jwtConverter = new JwtAuthenticationConverter();
 		jwtConverter.setJwtGrantedAuthoritiesConverter(new RealmRolesAuthoritiesConverter());
 		Converter<Jwt, Mono<AbstractAuthenticationToken>> authConverter = new ReactiveJwtAuthenticationConverterAdapter(

@@ -77,16 +77,20 @@ class InMemoryRateLimiterTest {
 	}
 
 	@Test
-	void everyAddressIsLimitedBeforeAuthentication() {
+	void anAddressIsStoppedOnceItsRejectedRequestsExceedTheBudget() {
 		EdgeProperties.RateLimit props = new EdgeProperties.RateLimit();
-		props.setPerIp(new EdgeProperties.Limit(1, 3));
+		props.setRejectedPerIp(new EdgeProperties.Limit(1, 3));
 		InMemoryRateLimiter limiter = new InMemoryRateLimiter(props, now::get);
+		assertThat(limiter.rejectedWait("10.0.0.9")).as("unknown address").isZero();
 		for (int i = 0; i < 3; i++) {
-			assertThat(limiter.tryAcquireBeforeAuthentication("10.0.0.9")).isZero();
+			assertThat(limiter.rejectedWait("10.0.0.9")).as("checking takes nothing").isZero();
+			limiter.recordRejected("10.0.0.9");
 		}
-		assertThat(limiter.tryAcquireBeforeAuthentication("10.0.0.9")).isPositive();
-		assertThat(limiter.tryAcquireBeforeAuthentication("10.0.0.8")).isZero();
+		assertThat(limiter.rejectedWait("10.0.0.9")).isEqualTo(1_000_000_000L);
+		assertThat(limiter.rejectedWait("10.0.0.8")).isZero();
 		assertThat(limiter.tryAcquireAnonymous("10.0.0.9")).as("separate from the anonymous bucket").isZero();
+		now.addAndGet(1_000_000_000L);
+		assertThat(limiter.rejectedWait("10.0.0.9")).as("refilled").isZero();
 	}
 
 	@Test

@@ -19,51 +19,75 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RateLimitBeforeAuthenticationTest {
 
-	private final AtomicInteger passed = new AtomicInteger();
+	private final AtomicInteger authenticated = new AtomicInteger();
 
-	private final WebFilterChain chain = exchange -> {
-		passed.incrementAndGet();
+	private final AtomicInteger rejected = new AtomicInteger();
+
+	private RateLimitGlobalFilter rateLimit;
+
+	/** Stands in for Spring Security: "good" tokens pass, anything else is a 401 that is recorded. */
+	private final WebFilterChain security = exchange -> {
+		String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+		if ("Bearer good".equals(header)) {
+			authenticated.incrementAndGet();
+		}
+		else {
+			rejected.incrementAndGet();
+			rateLimit.recordRejected(exchange);
+			exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);
+		}
 		return Mono.empty();
 	};
 
-	private static MockServerWebExchange request(String ip) {
+	private static MockServerWebExchange request(String ip, String token) {
 		return MockServerWebExchange.from(MockServerHttpRequest.get("/api/catalog/v1/items")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer made.up.token")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.remoteAddress(new InetSocketAddress(ip, 40000)));
 	}
 
-	@Test
-	void aFloodFromOneAddressIsStoppedBeforeAnyTokenIsLookedAt() {
+	private WebFilter filter(boolean enabled) {
 		EdgeProperties.RateLimit props = new EdgeProperties.RateLimit();
-		props.setPerIp(new EdgeProperties.Limit(0.001, 2));
-		WebFilter filter = new RateLimitGlobalFilter(new InMemoryRateLimiter(props), new ClientAddress(0))
-			.beforeAuthentication();
-		for (int i = 0; i < 2; i++) {
-			filter.filter(request("192.0.2.7"), chain).block();
+		props.setEnabled(enabled);
+		props.setRejectedPerIp(new EdgeProperties.Limit(0.001, 3));
+		rateLimit = new RateLimitGlobalFilter(new InMemoryRateLimiter(props), new ClientAddress(0));
+		return rateLimit.beforeAuthentication();
+	}
+
+	@Test
+	void anAddressSendingBadTokensIsStoppedBeforeAnyTokenIsLookedAt() {
+		WebFilter filter = filter(true);
+		for (int i = 0; i < 10; i++) {
+			filter.filter(request("192.0.2.7", "made.up.token-" + i), security).block();
 		}
-		MockServerWebExchange third = request("192.0.2.7");
-		filter.filter(third, chain).block();
+		assertThat(rejected).as("401s before the address is stopped").hasValue(3);
 
-		assertThat(passed).as("requests handed on to authentication").hasValue(2);
-		assertThat(third.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-		assertThat(third.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
-		assertThat(third.getResponse().getBodyAsString().block()).contains("\"code\":\"RATE_LIMITED\"");
+		MockServerWebExchange next = request("192.0.2.7", "made.up.token");
+		filter.filter(next, security).block();
+		assertThat(next.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(next.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+		assertThat(next.getResponse().getBodyAsString().block()).contains("\"code\":\"RATE_LIMITED\"");
+		assertThat(rejected).hasValue(3);
 
-		filter.filter(request("192.0.2.8"), chain).block();
-		assertThat(passed).as("another address is not affected").hasValue(3);
+		filter.filter(request("192.0.2.8", "good"), security).block();
+		assertThat(authenticated).as("another address is not affected").hasValue(1);
+	}
+
+	@Test
+	void authenticatedTrafficNeverCountsAgainstTheAddress() {
+		WebFilter filter = filter(true);
+		for (int i = 0; i < 100; i++) {
+			filter.filter(request("192.0.2.9", "good"), security).block();
+		}
+		assertThat(authenticated).hasValue(100);
 	}
 
 	@Test
 	void offWhenRateLimitingIsDisabled() {
-		EdgeProperties.RateLimit props = new EdgeProperties.RateLimit();
-		props.setEnabled(false);
-		props.setPerIp(new EdgeProperties.Limit(0.001, 1));
-		WebFilter filter = new RateLimitGlobalFilter(new InMemoryRateLimiter(props), new ClientAddress(0))
-			.beforeAuthentication();
-		for (int i = 0; i < 5; i++) {
-			filter.filter(request("192.0.2.7"), chain).block();
+		WebFilter filter = filter(false);
+		for (int i = 0; i < 10; i++) {
+			filter.filter(request("192.0.2.7", "bad"), security).block();
 		}
-		assertThat(passed).hasValue(5);
+		assertThat(rejected).hasValue(10);
 	}
 
 }

@@ -43,7 +43,8 @@ public class IdCardKeyRotation {
      * @param scanned     encrypted values read
      * @param reencrypted values re-encrypted under the current key
      * @param rehashed    lookup hashes that changed
-     * @param remaining   values still not under the current key (undecryptable, or changed concurrently)
+     * @param remaining   values still not under the current key or hash (undecryptable, changed concurrently, or
+     *                    a hash already held by another record)
      */
     public record Report(String keyId, String hashKeyId, int scanned, int reencrypted, int rehashed, int remaining) {
     }
@@ -106,11 +107,10 @@ public class IdCardKeyRotation {
         try {
             written = mongo.updateFirst(same, update, target.collection()).getModifiedCount() == 1;
         } catch (DuplicateKeyException e) {
-            // Two records carry the same ID number (one with a stale hash): a data problem for the owning agency to
-            // resolve; this record is left as it is and counted as remaining, the others are still rotated.
-            log.warn("{} {}: its recomputed lookup hash is already held by another record; left for review",
-                    target.collection(), document.get("_id"));
-            return new Outcome(false, false, true);
+            // the recomputed hash is another record's: two records hold the same number, a data problem to resolve
+            log.warn("{} {}: its lookup hash under key {} is already another record's (same ID number twice)",
+                    target.collection(), document.get("_id"), cipher.hashKeyId());
+            written = false;
         }
         return new Outcome(written && reencrypt, written && rehash, !written);
     }

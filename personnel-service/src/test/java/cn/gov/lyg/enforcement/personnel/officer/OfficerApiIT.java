@@ -105,6 +105,16 @@ class OfficerApiIT extends PersonnelApiTestSupport {
         postJson(BASE + "/officers/{id}/leave", dhAdmin(), leave, id).andExpect(status().isNotFound());
     }
 
+    /** Who may register officers is decided before the body is validated: 403 for a supervisor, also on an empty body. */
+    @Test
+    void callersWithoutTheRoleAreDeniedBeforeTheBodyIsValidated() throws Exception {
+        postJson(BASE + "/officers", hzSupervisor(), json.createObjectNode()).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("ACCESS_DENIED")).andExpect(jsonPath("$.errors").isEmpty());
+        postJson(BASE + "/officers", officer("someone"), officerBody().put("idCardNo", "not an id"))
+                .andExpect(status().isForbidden());
+        postJson(BASE + "/officers", hzAdmin(), json.createObjectNode()).andExpect(status().isBadRequest());
+    }
+
     @Test
     void badOfficerInputAnswersProblemsAndWritesNothing() throws Exception {
         long before = mongo.count(new Query(), Officer.class);

@@ -14,10 +14,10 @@ public final class Topics {
     /** Agency registered/changed/closed, for the agency directories other services keep. */
     public static final String PERSONNEL_AGENCIES = "personnel.agencies.v1";
     public static final String BENCHMARK_BENCHMARKS = "benchmark.benchmarks.v1";
-    /** Benchmark applications 基准适用记录: every recorded penalty decision and its deviations. */
-    public static final String BENCHMARK_APPLICATIONS = "benchmark.applications.v1";
     /** Annual inspection plans published. */
     public static final String INSPECTION_PLANS = "inspection.plans.v1";
+    /** Benchmark applications 基准适用记录: every recorded penalty decision and its deviations. */
+    public static final String BENCHMARK_APPLICATIONS = "benchmark.applications.v1";
     public static final String INSPECTION_SPOT_CHECKS = "inspection.spot-checks.v1";
     public static final String INSPECTION_INSPECTIONS = "inspection.inspections.v1";
     public static final String SUPERVISION_COMPLAINTS = "supervision.complaints.v1";
@@ -28,6 +28,8 @@ public final class Topics {
     public static final String SUPERVISION_ALERTS = "supervision.alerts.v1";
     /** Supervision letters 督查函 / opinions / decisions issued to agencies and their escalation. */
     public static final String SUPERVISION_LETTERS = "supervision.letters.v1";
+    /** Case-file reviews 案卷评查 completed (score, grade, veto hits, problems). */
+    public static final String SUPERVISION_REVIEWS = "supervision.reviews.v1";
 
     public static final String DLT_SUFFIX = ".DLT";
 

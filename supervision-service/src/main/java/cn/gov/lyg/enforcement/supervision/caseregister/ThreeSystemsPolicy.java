@@ -24,8 +24,8 @@ public record ThreeSystemsPolicy(int shortDisclosureWorkingDays, int disclosureW
         return new ThreeSystemsPolicy(7, 20, 3,
                 Set.of("SEAL", "SEIZE", "FORCED_DEMOLITION", "FORCED_EXECUTION", "ADMINISTRATIVE_DETENTION",
                         "ON_SITE_CLOSURE"),
-                Set.of(PenaltyKind.LICENCE_REVOCATION, PenaltyKind.SUSPENSION_OF_PRODUCTION, PenaltyKind.CLOSURE,
-                        PenaltyKind.EMPLOYMENT_RESTRICTION, PenaltyKind.ADMINISTRATIVE_DETENTION),
+                Set.of(PenaltyKind.REVOKE_LICENCE, PenaltyKind.ORDER_SUSPEND_PRODUCTION, PenaltyKind.ORDER_CLOSURE,
+                        PenaltyKind.RESTRICT_PRACTICE, PenaltyKind.DETENTION),
                 new BigDecimal("100000"));
     }
 }

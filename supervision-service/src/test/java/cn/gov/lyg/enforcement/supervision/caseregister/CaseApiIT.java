@@ -65,7 +65,7 @@ class CaseApiIT {
         body.put("milestone", "DECIDED");
         body.put("occurredOn", "2025-03-20");
         body.put("decisionNo", "连海市监罚决〔2025〕" + SEQ.get() + "号");
-        body.put("penaltyKinds", List.of("FINE", "CONFISCATION"));
+        body.put("penaltyKinds", List.of("FINE", "CONFISCATE_ILLEGAL_GAINS"));
         body.put("fineAmount", "120000");
         body.put("confiscationAmount", 3500.5);
         body.put("benchmarkApplicationRef", "app-" + SEQ.get());

@@ -125,7 +125,7 @@ class CaseFileTest {
         CaseFile revoked = CaseFile.open(HZ_MARKET, "320706", "R-1", ItemType.PENALTY);
         record(revoked, new Milestone(CaseMilestone.LEGAL_REVIEW, LocalDate.of(2025, 3, 18), null, List.of(), null,
                 null, null, null, LegalReviewResult.PASSED, "O08", null, null, null, List.of(), null, NOW, "t"));
-        record(revoked, decided("2025-03-20", List.of(PenaltyKind.LICENCE_REVOCATION), null));
+        record(revoked, decided("2025-03-20", List.of(PenaltyKind.REVOKE_LICENCE), null));
         assertThat(revoked.getFacts().legalReviewRequired()).isTrue();
         assertThat(revoked.getFacts().legalReviewCovered()).isTrue();
 
@@ -203,7 +203,7 @@ class CaseFileTest {
                 TODAY)).extracting("code").containsExactly("FINE_WITHOUT_KIND");
         assertThat(CaseRules.check(decided("2025-03-20", List.of(PenaltyKind.FINE, PenaltyKind.FINE), "100"),
                 ItemType.PENALTY, TODAY)).extracting("code").containsExactly("PENALTY_KIND_DUPLICATE");
-        assertThat(CaseRules.check(decided("2025-03-20", List.of(PenaltyKind.FINE, PenaltyKind.CONFISCATION),
+        assertThat(CaseRules.check(decided("2025-03-20", List.of(PenaltyKind.FINE, PenaltyKind.CONFISCATE_ILLEGAL_GAINS),
                 "100.50"), ItemType.PENALTY, TODAY)).isEmpty();
         assertThat(CaseRules.check(remedy(CaseMilestone.LITIGATION_CONCLUDED, "2025-03-20", null), ItemType.PENALTY,
                 TODAY)).extracting("code").containsExactly("FIELD_REQUIRED");

@@ -45,14 +45,20 @@ class SupervisionEventSchemasTest {
                         null),
                 new CaseMilestoneRecorded(id, AT, HZ_MARKET + ":连海市监罚〔2025〕12号", 1, "320706", HZ_MARKET,
                         "连海市监罚〔2025〕12号", "PENALTY", "DECIDED", LocalDate.of(2025, 9, 1), "连海市监罚决〔2025〕12号",
-                        java.util.List.of("FINE", "CONFISCATION"), "120000.00", "3500.50", "app-1", null, null),
+                        java.util.List.of("FINE", "CONFISCATE_ILLEGAL_GAINS"), "120000.00", "3500.50", "app-1", null, null),
                 new ThreeSystemsDeadlinePassed(id, AT, HZ_MARKET + ":X-1", 3, "320706", HZ_MARKET, "X-1",
                         "DISCLOSURE_OVERDUE", LocalDate.of(2025, 9, 10), LocalDate.of(2025, 9, 11)),
                 new SupervisionLetterIssued(id, AT, "l-1", 1, "320707", "SUPERVISION_LETTER", "连司督〔2025〕3号",
                         "113207003001000115", "11320707300300021G", LocalDate.of(2025, 11, 3),
                         LocalDate.of(2025, 12, 3), java.util.List.of("未亮证执法")),
                 new SupervisionLetterEscalated(id, AT, "l-1", 2, "320707", null, "113207003001000115",
-                        "11320707300300021G", LocalDate.of(2025, 12, 3), LocalDate.of(2025, 12, 4), "INTERVIEW"));
+                        "11320707300300021G", LocalDate.of(2025, 12, 3), LocalDate.of(2025, 12, 4), "INTERVIEW"),
+                new CaseFileReviewCompleted(id, AT, "r-1", 3, "320706", "b-1", "DEFAULT", 1, HZ_MARKET,
+                        "连海市监罚〔2025〕12号", "PENALTY", "83.0", "GOOD", java.util.List.of(),
+                        java.util.List.of("送达不规范"), false),
+                new CaseFileReviewCompleted(id, AT, "r-2", 3, "320706", "b-1", "DEFAULT", 1, HZ_MARKET,
+                        "连海市监罚〔2025〕13号", "PENALTY", "0.0", "UNQUALIFIED", java.util.List.of("V03"),
+                        java.util.List.of("执法人员少于 2 人"), true));
     }
 
     @ParameterizedTest
@@ -66,6 +72,6 @@ class SupervisionEventSchemasTest {
         var contract = EventContracts.of(event);
         assertThat(contract.type()).startsWith("cn.gov.lyg.enforcement.supervision.").endsWith(".v1");
         assertThat(contract.topic()).isIn(Topics.SUPERVISION_COMPLAINTS, Topics.SUPERVISION_CASES,
-                Topics.SUPERVISION_ALERTS, Topics.SUPERVISION_LETTERS);
+                Topics.SUPERVISION_ALERTS, Topics.SUPERVISION_LETTERS, Topics.SUPERVISION_REVIEWS);
     }
 }

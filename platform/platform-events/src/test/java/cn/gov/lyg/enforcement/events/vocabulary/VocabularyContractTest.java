@@ -51,13 +51,6 @@ class VocabularyContractTest {
         BINDINGS.put("/properties/partyType", all(PartyType.class));
         BINDINGS.put("/properties/measure", all(AccountabilityMeasure.class));
         BINDINGS.put("training-shortfall-detected.v1.json#/properties/source", all(ShortfallSource.class));
-        BINDINGS.put("benchmark-published.v1.json#/properties/level",
-                new Binding(AdminLevel.class, e -> e != AdminLevel.TOWNSHIP));
-        BINDINGS.put("benchmark-published.v1.json#/properties/model", all(BenchmarkModel.class));
-        BINDINGS.put("benchmark-published.v1.json#/properties/revisionReason", all(BenchmarkRevisionReason.class));
-        BINDINGS.put("/properties/recommendedTier", all(DiscretionTier.class));
-        BINDINGS.put("/finalPenaltyKinds/items", all(PenaltyKind.class));
-        BINDINGS.put("/properties/approvalType", all(DeviationApprovalType.class));
         BINDINGS.put("/properties/channel", all(ComplaintChannel.class));
         BINDINGS.put("letter-issued.v1.json#/properties/letterType", all(SupervisionLetterType.class));
         BINDINGS.put("letter-escalated.v1.json#/properties/escalationMeasure", all(EscalationMeasure.class));
@@ -67,6 +60,8 @@ class VocabularyContractTest {
         BINDINGS.put("complaint-closed.v1.json#/properties/finding/anyOf/1", all(ComplaintFinding.class));
         BINDINGS.put("/penaltyKinds/items", all(PenaltyKind.class));
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/caseType", all(ItemType.class));
+        BINDINGS.put("case-file-review-completed.v1.json#/properties/caseType", all(ItemType.class));
+        BINDINGS.put("case-file-review-completed.v1.json#/properties/grade", all(ReviewGrade.class));
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/milestone", all(CaseMilestone.class));
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/outcome/anyOf/1", all(RemedyOutcome.class));
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/reviewResult/anyOf/1", all(LegalReviewResult.class));
@@ -77,6 +72,13 @@ class VocabularyContractTest {
                 e -> e == InspectionKind.ROUTINE || e == InspectionKind.SPECIAL));
         BINDINGS.put("/team/items/properties/role", all(TeamRole.class));
         BINDINGS.put("/followUpActions/items", all(FollowUpAction.class));
+        BINDINGS.put("benchmark-published.v1.json#/properties/level",
+                new Binding(AdminLevel.class, e -> e != AdminLevel.TOWNSHIP));
+        BINDINGS.put("benchmark-published.v1.json#/properties/model", all(BenchmarkModel.class));
+        BINDINGS.put("benchmark-published.v1.json#/properties/revisionReason", all(BenchmarkRevisionReason.class));
+        BINDINGS.put("/properties/recommendedTier", all(DiscretionTier.class));
+        BINDINGS.put("/finalPenaltyKinds/items", all(PenaltyKind.class));
+        BINDINGS.put("/properties/approvalType", all(DeviationApprovalType.class));
     }
 
     /**
