@@ -40,7 +40,35 @@ public record LawRef(String lawName, LocalDate lawVersionDate, String article, S
         if (a.startsWith("Art.")) {
             a = a.substring(4).strip();
         }
+        if (a.startsWith("第") && a.endsWith("条") && a.length() > 2) {
+            String number = a.substring(1, a.length() - 1).strip();
+            Integer value = chineseNumber(number);
+            a = value != null ? String.valueOf(value) : number;
+        }
         return a;
+    }
+
+    /** 一百二十二 → 122, 十 → 10, 一百零五 → 105, digits as they are; null when it is no number. */
+    private static Integer chineseNumber(String text) {
+        if (text.chars().allMatch(Character::isDigit)) {
+            return text.isEmpty() ? null : Integer.valueOf(text);
+        }
+        String digits = "零一二三四五六七八九";
+        int total = 0;
+        int current = 0;
+        for (char c : text.toCharArray()) {
+            int digit = digits.indexOf(c);
+            int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+            if (digit >= 0) {
+                current = digit;
+            } else if (unit > 0) {
+                total += (current == 0 ? 1 : current) * unit;
+                current = 0;
+            } else {
+                return null;
+            }
+        }
+        return total + current;
     }
 
     public String display() {

@@ -23,4 +23,15 @@ class LawRefTest {
         assertThat(art42.cites("城市市容和环境卫生管理条例", null)).isFalse();
         assertThat(art42.cites(null, "42")).isFalse();
     }
+
+    @Test
+    void articlesInChineseNumeralsCompareWithArabicOnes() {
+        assertThat(art42.cites("城市道路管理条例", "第四十二条")).isTrue();
+        assertThat(LawRef.of("中华人民共和国食品安全法", "第一百二十二条").article()).isEqualTo("122");
+        assertThat(LawRef.of("中华人民共和国食品安全法", "第一百零五条").article()).isEqualTo("105");
+        assertThat(LawRef.of("某条例", "第十条").article()).isEqualTo("10");
+        assertThat(LawRef.of("某条例", "第3条").article()).isEqualTo("3");
+        assertThat(LawRef.of("某条例", "第十二条之一").article()).as("not a plain number: kept").isEqualTo("第十二条之一");
+        assertThat(art42.cites("城市道路管理条例", "第四十三条")).isFalse();
+    }
 }
