@@ -17,6 +17,7 @@ public class BenchmarkTopics {
         short replicas = properties.getKafka().getReplicationFactor();
         return new KafkaAdmin.NewTopics(
                 TopicBuilder.name(Topics.BENCHMARK_BENCHMARKS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.BENCHMARK_APPLICATIONS).partitions(partitions).replicas(replicas).build());
+                TopicBuilder.name(Topics.BENCHMARK_APPLICATIONS).partitions(partitions).replicas(replicas).build(),
+                TopicBuilder.name(Topics.CATALOG_LAW_CHANGES).partitions(partitions).replicas(replicas).build());
     }
 }

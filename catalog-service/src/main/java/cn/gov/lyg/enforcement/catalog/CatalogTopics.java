@@ -23,6 +23,7 @@ public class CatalogTopics {
         return new KafkaAdmin.NewTopics(
                 TopicBuilder.name(Topics.CATALOG_ITEMS).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.CATALOG_DELEGATIONS).partitions(partitions).replicas(replicas).build(),
+                TopicBuilder.name(Topics.CATALOG_LAW_CHANGES).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.PERSONNEL_AGENCIES).partitions(partitions).replicas(replicas).build());
     }
 }

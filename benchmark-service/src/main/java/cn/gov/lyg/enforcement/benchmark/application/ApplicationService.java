@@ -17,6 +17,10 @@ import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagementReviewOrSupervision;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.DecisionRecordReaders;
+import cn.gov.lyg.enforcement.platform.security.policy.DecisionRecorders;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,7 +34,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,7 +62,7 @@ public class ApplicationService {
     public record Recorded(BenchmarkApplicationRecord record, boolean created) {
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'AGENCY_ADMIN', 'AGENCY_LEADER', 'LEGAL_REVIEWER', 'INTEGRATION')")
+    @DecisionRecorders
     public Recorded record(String body) {
         ApplicationBody b = Bodies.read(json, body, ApplicationBody.class, "APPLICATION_INVALID");
         if (b.caseId() == null || b.caseId().isBlank() || b.caseId().length() > 64) {
@@ -122,15 +125,14 @@ public class ApplicationService {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public BenchmarkApplicationRecord get(String id) {
         DataScope scope = CurrentScope.get();
         return store.findById(id).filter(r -> canRead(r, scope))
                 .orElseThrow(() -> ApiException.notFound("BenchmarkApplication", id));
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'AGENCY_ADMIN', 'AGENCY_LEADER', 'LEGAL_REVIEWER', 'INTEGRATION', "
-            + "'SUPERVISOR_CITY', 'SUPERVISOR_COUNTY', 'PROVINCE_READONLY')")
+    @DecisionRecordReaders
     public Page<BenchmarkApplicationRecord> search(ApplicationFilter filter, Pageable pageable) {
         return store.search(filter, scopeCriteria(CurrentScope.get()), pageable);
     }
@@ -139,8 +141,7 @@ public class ApplicationService {
      * The evaluation of one agency's applications decided in [from, to]: the agency's own staff, the judicial bureaus
      * of its region, the province.
      */
-    @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'AGENCY_LEADER', 'LEGAL_REVIEWER', 'SUPERVISOR_CITY', 'SUPERVISOR_COUNTY', "
-            + "'PROVINCE_READONLY')")
+    @AgencyManagementReviewOrSupervision
     public cn.gov.lyg.enforcement.benchmark.evaluation.BenchmarkEvaluation evaluate(String agencyCode,
             java.time.LocalDate from, java.time.LocalDate to, Integer totalDecisions) {
         DataScope scope = CurrentScope.get();

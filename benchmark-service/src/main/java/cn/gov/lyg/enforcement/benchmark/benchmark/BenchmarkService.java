@@ -7,6 +7,11 @@ import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOrCitySupervisors;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyAuthors;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagement;
+import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.LegalReviewersOnly;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +26,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,7 +54,7 @@ public class BenchmarkService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'AGENCY_ADMIN', 'AGENCY_LEADER')")
+    @AgencyAuthors
     public BenchmarkDocument create(String body) {
         DataScope scope = CurrentScope.get();
         if (scope.agencyCode() == null) {
@@ -72,19 +76,19 @@ public class BenchmarkService {
         return store.save(d);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public BenchmarkDocument get(String id) {
         return readable(id);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public List<BenchmarkDocument> versions(String id) {
         BenchmarkDocument d = readable(id);
         DataScope scope = CurrentScope.get();
         return store.versions(d.getBenchmarkId()).stream().filter(v -> canRead(v, scope)).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public Page<BenchmarkDocument> search(BenchmarkFilter filter, Pageable pageable) {
         DataScope scope = CurrentScope.get();
         List<Criteria> visible = new ArrayList<>();
@@ -109,7 +113,7 @@ public class BenchmarkService {
                 .orElseThrow(() -> ApiException.notFound("DiscretionBenchmark", id));
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'AGENCY_ADMIN', 'AGENCY_LEADER')")
+    @AgencyAuthors
     public BenchmarkDocument describe(String id, Long expected, String body) {
         return author(id, expected, "BENCHMARK_DESCRIBED", b -> {
             BenchmarkCommands.Describe c = Bodies.read(json, body, BenchmarkCommands.Describe.class, "BENCHMARK_INVALID");
@@ -117,7 +121,7 @@ public class BenchmarkService {
         });
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'AGENCY_ADMIN', 'AGENCY_LEADER')")
+    @AgencyAuthors
     public BenchmarkEntry addEntry(String id, Long expected, String body) {
         String entryId = UUID.randomUUID().toString();
         BenchmarkDocument d = author(id, expected, "ENTRY_ADDED", b -> {
@@ -128,7 +132,7 @@ public class BenchmarkService {
         return d.toDomain().entry(entryId).orElseThrow();
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'AGENCY_ADMIN', 'AGENCY_LEADER')")
+    @AgencyAuthors
     public BenchmarkEntry replaceEntry(String id, String entryId, Long expected, String body) {
         BenchmarkDocument d = author(id, expected, "ENTRY_REPLACED", b -> {
             if (b.entry(entryId).isEmpty()) {
@@ -141,7 +145,7 @@ public class BenchmarkService {
         return d.toDomain().entry(entryId).orElseThrow();
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'AGENCY_ADMIN', 'AGENCY_LEADER')")
+    @AgencyAuthors
     public BenchmarkDocument removeEntry(String id, String entryId, Long expected) {
         return author(id, expected, "ENTRY_REMOVED", b -> {
             if (b.entry(entryId).isEmpty()) {
@@ -151,18 +155,18 @@ public class BenchmarkService {
         });
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Authenticated
     public BenchmarkEntry entry(String id, String entryId) {
         return readable(id).toDomain().entry(entryId)
                 .orElseThrow(() -> ApiException.notFound("BenchmarkEntry", entryId));
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'AGENCY_ADMIN', 'AGENCY_LEADER')")
+    @AgencyAuthors
     public BenchmarkDocument submit(String id, Long expected) {
         return author(id, expected, "BENCHMARK_SUBMITTED", DiscretionBenchmark::submitForLegalReview);
     }
 
-    @PreAuthorize("hasRole('LEGAL_REVIEWER')")
+    @LegalReviewersOnly
     public BenchmarkDocument returnToDraft(String id, Long expected, String body) {
         return own(id, expected, "BENCHMARK_RETURNED", b -> {
             BenchmarkCommands.ReturnToDraft c = Bodies.read(json, body, BenchmarkCommands.ReturnToDraft.class,
@@ -172,7 +176,7 @@ public class BenchmarkService {
         });
     }
 
-    @PreAuthorize("hasRole('LEGAL_REVIEWER')")
+    @LegalReviewersOnly
     public BenchmarkDocument approve(String id, Long expected, String body) {
         return own(id, expected, "BENCHMARK_APPROVED", b -> {
             BenchmarkCommands.Approve c = Bodies.read(json, body, BenchmarkCommands.Approve.class, "BENCHMARK_INVALID");
@@ -185,7 +189,7 @@ public class BenchmarkService {
      * Publishes a version (with the hierarchy check against the parent's version in force on the effective date);
      * the version it revises is superseded from the same date.
      */
-    @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'AGENCY_LEADER')")
+    @AgencyManagement
     public BenchmarkDocument publish(String id, Long expected, String body) {
         BenchmarkDocument d = ownDocument(id);
         Versions.check(d, expected);
@@ -221,7 +225,7 @@ public class BenchmarkService {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'AGENCY_LEADER')")
+    @AgencyManagement
     public BenchmarkDocument repeal(String id, Long expected, String body) {
         return own(id, expected, "BENCHMARK_REPEALED", b -> {
             BenchmarkCommands.Repeal c = Bodies.read(json, body, BenchmarkCommands.Repeal.class, "BENCHMARK_INVALID");
@@ -232,7 +236,7 @@ public class BenchmarkService {
         });
     }
 
-    @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'AGENCY_LEADER')")
+    @AgencyManagement
     public BenchmarkDocument newVersion(String id, String body) {
         BenchmarkDocument d = ownDocument(id);
         BenchmarkCommands.NewVersion c = body == null || body.isBlank()
@@ -251,7 +255,7 @@ public class BenchmarkService {
     }
 
     /** PUBLISHED → EFFECTIVE for every version whose date has come (admin-triggerable job, {@code asOf}). */
-    @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'SUPERVISOR_CITY')")
+    @AgencyAdminsOrCitySupervisors
     public int activate(LocalDate asOf) {
         int changed = 0;
         for (BenchmarkDocument d : store.published(null)) {

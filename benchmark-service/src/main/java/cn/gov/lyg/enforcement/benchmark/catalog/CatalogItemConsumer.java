@@ -86,7 +86,7 @@ public class CatalogItemConsumer {
             flags.flagItem(c.item().itemId(), "CATALOG_ITEM_CANCELLED:" + c.item().itemCode() + ":" + c.reason());
         } else if (payload instanceof EnforcementItemReviewRequired r) {
             project(r.item(), r.aggregateVersion());
-            String reason = "LAW_CHANGE:" + r.changeType() + ":" + r.lawName() + ":" + r.article();
+            String reason = lawChangeReason(r.changeType(), r.lawName(), r.article());
             flags.flagItem(r.item().itemId(), reason);
             flags.flagProvision(r.lawName(), r.article(), reason);
             if (r.lawChangeId() != null) {
@@ -94,6 +94,14 @@ public class CatalogItemConsumer {
                         r.effectiveDate()));
             }
         }
+    }
+
+    /**
+     * The review reason of a law change; the same for the item event and the law-change event of one change, so that
+     * an entry reached by both is flagged once.
+     */
+    static String lawChangeReason(String changeType, String lawName, String article) {
+        return "LAW_CHANGE:" + changeType + ":" + lawName + ":" + article;
     }
 
     private void project(EnforcementItemSnapshot item, long eventVersion) {

@@ -5,9 +5,9 @@ import cn.gov.lyg.enforcement.benchmark.recommendation.RecommendationView;
 import cn.gov.lyg.enforcement.benchmark.web.Bodies;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
+import cn.gov.lyg.enforcement.platform.security.policy.DecisionSupport;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +30,7 @@ public class DecisionCheckService {
         this.json = json;
     }
 
-    @PreAuthorize(RecommendationService.DECIDERS)
+    @DecisionSupport
     public DecisionCheckView check(String body) {
         DecisionCheckBody b = Bodies.read(json, body, DecisionCheckBody.class, "DECISION_CHECK_INVALID");
         return evaluate(b.caseId(), b.facts(), b.decision()).view();

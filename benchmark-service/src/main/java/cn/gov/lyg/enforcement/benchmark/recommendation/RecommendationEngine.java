@@ -250,16 +250,21 @@ public final class RecommendationEngine {
                 continue;
             }
             if (!request.violationDate().isBefore(r.effectiveDate())) {
-                throw new RuleException("PROVISION_REPEALED", Citations.ART_37, "《" + r.lawName() + "》第" + r.article()
-                        + "条 was repealed with effect from " + r.effectiveDate() + "; it cannot be applied to an act of "
+                throw new RuleException("PROVISION_REPEALED", Citations.ART_37, provision(r)
+                        + " was repealed with effect from " + r.effectiveDate() + "; it cannot be applied to an act of "
                         + request.violationDate());
             }
             if (!request.decisionDate().isBefore(r.effectiveDate())) {
                 options.add(new NoPenaltyOption("LAW_REPEALED_AFTER_ACT", true, Citations.ART_37, false,
-                        "《" + r.lawName() + "》第" + r.article() + "条 repealed from " + r.effectiveDate()
+                        provision(r) + " repealed from " + r.effectiveDate()
                                 + ": the act is no longer punishable (从旧兼从轻)"));
             }
         }
+    }
+
+    /** 《law》第n条, or 《law》 when the whole law was repealed. */
+    private static String provision(RepealedProvision r) {
+        return "《" + r.lawName() + "》" + (r.article() == null || r.article().isBlank() ? "" : "第" + r.article() + "条");
     }
 
     private static void mandatoryNoPenalty(BenchmarkEntry entry, RecommendationRequest request, Set<String> f,

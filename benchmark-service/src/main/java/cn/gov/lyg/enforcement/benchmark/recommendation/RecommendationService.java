@@ -10,9 +10,9 @@ import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
+import cn.gov.lyg.enforcement.platform.security.policy.DecisionSupport;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,9 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class RecommendationService {
-
-    public static final String DECIDERS = "hasAnyRole('OFFICER', 'AGENCY_ADMIN', 'AGENCY_LEADER', 'LEGAL_REVIEWER', "
-            + "'INTEGRATION', 'SUPERVISOR_CITY', 'SUPERVISOR_COUNTY')";
 
     private final PublishedBenchmarks benchmarks;
     private final AgencyLookup agencies;
@@ -45,7 +42,7 @@ public class RecommendationService {
         this.json = json;
     }
 
-    @PreAuthorize(DECIDERS)
+    @DecisionSupport
     public RecommendationView recommend(String body) {
         RecommendationBody b = Bodies.read(json, body, RecommendationBody.class, "RECOMMENDATION_INVALID");
         Resolved r = resolve(b);

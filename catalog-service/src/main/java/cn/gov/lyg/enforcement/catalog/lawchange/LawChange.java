@@ -1,9 +1,13 @@
 package cn.gov.lyg.enforcement.catalog.lawchange;
 
 import cn.gov.lyg.enforcement.catalog.item.LawRef;
+import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
+import cn.gov.lyg.enforcement.events.catalog.LawChangeRecorded;
 import cn.gov.lyg.enforcement.events.vocabulary.LawChangeType;
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +41,7 @@ public class LawChange extends AggregateDocument {
     }
 
     public static LawChange record(String lawName, String article, LawChangeType changeType, LocalDate effectiveDate,
-                                   String note, List<String> affectedItemIds) {
+                                   String note, List<String> affectedItemIds, Clock clock) {
         LawChange change = new LawChange();
         change.id = UUID.randomUUID().toString();
         change.lawName = normalize(lawName);
@@ -54,6 +58,9 @@ public class LawChange extends AggregateDocument {
         details.put("effectiveDate", effectiveDate.toString());
         details.put("affectedItems", affectedItemIds.size());
         change.audit("LAW_CHANGE_RECORDED", details);
+        change.raise(new LawChangeRecorded(UUID.randomUUID().toString(), OffsetDateTime.now(clock), change.id,
+                change.nextVersion(), EnforcementItem.CITY_REGION, change.lawName, change.article, changeType.name(),
+                effectiveDate, affectedItemIds.size()));
         return change;
     }
 

@@ -53,7 +53,7 @@ public class LawChangeService {
                 .filter(item -> !citedAs(item, command.lawName(), command.article()).isEmpty())
                 .map(EnforcementItem::getId).toList();
         LawChange change = mongo.save(LawChange.record(command.lawName(), command.article(), command.changeType(),
-                command.effectiveDate(), command.note(), affected));
+                command.effectiveDate(), command.note(), affected, clock));
         return flagPending(change);
     }
 

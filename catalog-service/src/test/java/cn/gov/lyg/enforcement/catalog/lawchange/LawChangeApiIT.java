@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.gov.lyg.enforcement.catalog.CatalogApi;
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.events.catalog.EnforcementItemReviewRequired;
+import cn.gov.lyg.enforcement.events.catalog.LawChangeRecorded;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import cn.gov.lyg.enforcement.platform.test.ServiceTest;
 import java.util.ArrayList;
@@ -104,6 +105,23 @@ class LawChangeApiIT {
         api.perform(post("/api/catalog/v1/law-changes"), admin(), Map.of("lawName", law, "changeType", "REPEALED",
                         "effectiveDate", "2026-01-01"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.affectedItemIds.length()").value(2));
+    }
+
+    @Test
+    void aLawChangeNoItemCitesIsStillAnnouncedOnTheLawChangeTopic() throws Exception {
+        String law = "连云港市未引用条例" + CatalogApi.nextSeq();
+        try (KafkaProbe probe = new KafkaProbe(bootstrap, Topics.CATALOG_LAW_CHANGES)) {
+            String changeId = api.read(api.perform(post("/api/catalog/v1/law-changes"), admin(), Map.of("lawName", law,
+                            "article", "第七条", "changeType", "REPEALED", "effectiveDate", "2026-02-01"))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.affectedItemIds.length()").value(0))).get("id").asString();
+            JsonNode event = api.events(probe, LawChangeRecorded.class, changeId, 1).get(0);
+            assertThat(event.get("lawName").asString()).isEqualTo(law);
+            assertThat(event.get("article").asString()).isEqualTo("第七条");
+            assertThat(event.get("changeType").asString()).isEqualTo("REPEALED");
+            assertThat(event.get("effectiveDate").asString()).isEqualTo("2026-02-01");
+            assertThat(event.get("affectedItems").asInt()).isZero();
+        }
     }
 
     @Test

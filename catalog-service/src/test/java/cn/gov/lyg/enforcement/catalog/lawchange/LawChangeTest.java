@@ -6,6 +6,7 @@ import cn.gov.lyg.enforcement.catalog.item.EnforcementItem;
 import cn.gov.lyg.enforcement.catalog.item.ItemDefinition;
 import cn.gov.lyg.enforcement.catalog.item.ItemFixtures;
 import cn.gov.lyg.enforcement.catalog.item.LawRef;
+import cn.gov.lyg.enforcement.events.catalog.LawChangeRecorded;
 import cn.gov.lyg.enforcement.events.vocabulary.LawChangeType;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,14 +49,29 @@ class LawChangeTest {
     @Test
     void progressIsRecordedSoThatARunCanBeResumed() {
         LawChange change = LawChange.record("中华人民共和国食品安全法", "第一百二十二条", LawChangeType.AMENDED,
-                LocalDate.of(2025, 6, 1), null, List.of("a", "b"));
+                LocalDate.of(2025, 6, 1), null, List.of("a", "b"), CLOCK);
         assertThat(change.isCompleted()).isFalse();
         change.flagged(List.of("a"));
         assertThat(change.pendingItemIds()).containsExactly("b");
         change.flagged(List.of("b", "a"));
         assertThat(change.isCompleted()).isTrue();
         assertThat(change.getFlaggedItemIds()).containsExactly("a", "b");
-        assertThat(LawChange.record("x", null, LawChangeType.REPEALED, LocalDate.of(2025, 6, 1), null, List.of())
+        assertThat(LawChange.record("x", null, LawChangeType.REPEALED, LocalDate.of(2025, 6, 1), null, List.of(), CLOCK)
                 .isCompleted()).isTrue();
+    }
+
+    @Test
+    void recordingALawChangeRaisesItsEventEvenWhenNoItemCitesIt() {
+        LawChange change = LawChange.record(" 中华人民共和国食品安全法", "第一百二十四条", LawChangeType.REPEALED,
+                LocalDate.of(2025, 6, 1), null, List.of(), CLOCK);
+        assertThat(change.pendingEvents()).singleElement().isInstanceOfSatisfying(LawChangeRecorded.class, e -> {
+            assertThat(e.aggregateId()).isEqualTo(change.getId());
+            assertThat(e.lawName()).isEqualTo("中华人民共和国食品安全法");
+            assertThat(e.article()).isEqualTo("第一百二十四条");
+            assertThat(e.changeType()).isEqualTo("REPEALED");
+            assertThat(e.effectiveDate()).isEqualTo(LocalDate.of(2025, 6, 1));
+            assertThat(e.affectedItems()).isZero();
+            assertThat(e.occurredAt().toInstant()).isEqualTo(CLOCK.instant());
+        });
     }
 }

@@ -48,6 +48,10 @@ class CatalogEventSchemasTest {
                 new EnforcementItemReviewRequired(id, AT, "item-1", 6, "320700", "law-change-1", "城市道路管理条例",
                         "第四十二条", "AMENDED", LocalDate.of(2025, 9, 1), List.of("SETTING", "IMPLEMENTING"),
                         snapshot("ACTIVE")),
+                new LawChangeRecorded(id, AT, "law-change-1", 1, "320700", "城市道路管理条例", "第四十二条", "REPEALED",
+                        LocalDate.of(2026, 1, 1), 0),
+                new LawChangeRecorded(id, AT, "law-change-2", 1, "320700", "城市道路管理条例", null, "AMENDED",
+                        LocalDate.of(2026, 1, 1), 3),
                 new TownshipDelegationGranted(id, AT, "delegation-1", 2, "320722", "11320722300400022W", "item-1",
                         "3207-URB-PEN-0001", "PENALTY", List.of("item-1", "item-2"), "11320722300400022W", NIUSHAN,
                         "苏政发〔2025〕1号", null, LocalDate.of(2025, 1, 1), null),
@@ -66,7 +70,7 @@ class CatalogEventSchemasTest {
         assertThat(EventSchemas.validate(event.getClass(), node)).hasSize(2);
         var contract = EventContracts.of(event);
         assertThat(contract.type()).startsWith("cn.gov.lyg.enforcement.catalog.").endsWith(".v1");
-        assertThat(contract.topic()).isIn(Topics.CATALOG_ITEMS, Topics.CATALOG_DELEGATIONS);
+        assertThat(contract.topic()).isIn(Topics.CATALOG_ITEMS, Topics.CATALOG_DELEGATIONS, Topics.CATALOG_LAW_CHANGES);
     }
 
     @Test

@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * The agency's admins and leaders (e.g. confirming an inspection result). Role-only, so it is also decided before
- * the request body is read or validated.
+ * Agency administrators and leaders 负责人: those who act in the agency\'s name (publish, repeal or revise a
+ * benchmark, confirm an inspection result; the agency itself is checked by the service). Role-only, so it is also
+ * decided before the request body is read or validated.
  */
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
