@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Agency administrators and leaders 负责人: those who act in the agency\'s name (publish, repeal or revise a
+ * Agency administrators and leaders 负责人: those who act in the agency's name (publish, repeal or revise a
  * benchmark, confirm an inspection result; the agency itself is checked by the service). Role-only, so it is also
  * decided before the request body is read or validated.
  */
