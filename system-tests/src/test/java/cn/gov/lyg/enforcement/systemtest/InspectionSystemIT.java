@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * "No certificate, no enforcement" across services through the gateway with real Keycloak tokens and real
  * Kafka: two officers certified in personnel-service form an inspection team in inspection-service; the county
  * judicial bureau revokes one certificate in personnel; inspection-service marks the team TEAM_INVALID and refuses
- * a new assignment of that officer with CERTIFICATE_NOT_ASSIGNABLE naming personnel's reason.
+ * a new assignment of that officer with CERTIFICATE_NOT_ASSIGNABLE naming personnel's reason. The inspection item is
+ * published in catalog-service first: inspection-service accepts it once catalog's event has reached it.
  */
 class InspectionSystemIT {
 
@@ -57,9 +59,18 @@ class InspectionSystemIT {
         ObjectNode inspection = Stack.JSON.createObjectNode().put("kind", "CASE_TRIGGERED")
                 .put("triggerRef", "12345-SYS-" + RANDOM.nextInt(99999)).put("uscc", uscc)
                 .put("plannedDate", today.toString());
-        inspection.putArray("itemIds").add("3207-MKT-INS-0001");
+        ObjectNode item = Catalog.item("INSPECTION", "INS");
+        Catalog.published(item);
+        inspection.putArray("itemIds").add(item.get("itemCode").asString());
         inspection.putArray("itemDomains").add("MARKET");
-        String first = PersonnelSystemIT.ok(send("POST", "/inspections", inspection), 201).get("id").asString();
+        // catalog's ItemPublished reaches inspection-service over Kafka: until then the item is ITEM_NOT_PUBLISHED
+        AtomicReference<String> created = new AtomicReference<>();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            HttpResponse<String> response = send("POST", "/inspections", inspection);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            created.set(Stack.json(response).get("id").asString());
+        });
+        String first = created.get();
         String second = PersonnelSystemIT.ok(send("POST", "/inspections", inspection), 201).get("id").asString();
 
         // the certificates reach inspection-service over Kafka: the team is accepted once both are known
