@@ -78,7 +78,7 @@ class BenchmarkSystemIT {
             """), 201).get("id").asString();
         String code = "MKT-125-1-2-" + UUID.randomUUID().toString().substring(0, 8);
         JsonNode[] added = new JsonNode[1];
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             HttpResponse<String> r = post("/benchmarks/" + id + "/entries", user("hz-officer"), entry(code, itemId));
             if (r.statusCode() == 201) {
                 added[0] = Stack.json(r);
