@@ -32,4 +32,16 @@ class PublicityDeadlineTest {
         assertThat(deadlines.late(confirmed, LocalDate.of(2025, 3, 31))).isFalse();
         assertThat(deadlines.late(confirmed, LocalDate.of(2025, 4, 1))).isTrue();
     }
+
+    @Test
+    void daysOfAYearWithoutItsHolidayNoticeCountProvisionallyAsWeekdays() {
+        // confirmed Friday 4 December 2026; 2027 has no notice loaded: 18 working days to 30 Dec (2026 data:
+        // no December holiday), then Thu 31 Dec = 19; 1 Jan 2027 (Friday) counts provisionally as the 20th
+        LocalDate confirmed = LocalDate.of(2026, 12, 4);
+        assertThat(deadlines.dueDate(confirmed)).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(deadlines.isProvisional(confirmed)).isTrue();
+        assertThat(deadlines.isProvisional(LocalDate.of(2025, 3, 3))).isFalse();
+        assertThat(deadlines.state(confirmed, LocalDate.of(2026, 12, 29))).isEqualTo(PublicityDeadline.State.DUE_SOON);
+        assertThat(deadlines.state(confirmed, LocalDate.of(2027, 1, 4))).isEqualTo(PublicityDeadline.State.OVERDUE);
+    }
 }
