@@ -9,7 +9,8 @@
 #   KC_HEAP                         JVM heap options (default "-Xms64m -Xmx512m")
 #   KC_BOOTSTRAP_ADMIN_USERNAME/PASSWORD   master-realm admin created on first start (default admin/admin)
 #   KC_GATEWAY_CLIENT_SECRET, KC_GOV_SYSTEMS_CLIENT_SECRET, KC_PROVINCIAL_EXCHANGE_CLIENT_SECRET,
-#   KC_TOKEN_EXPIRY_PROBE_SECRET    client secrets used at realm import (dev defaults in the realm file)
+#   KC_TOKEN_EXPIRY_PROBE_SECRET, KC_HOTLINE_CLIENT_SECRET
+#                                   client secrets used at realm import (dev defaults in the realm file)
 # Extra arguments are passed to kc.sh start.
 set -euo pipefail
 cd "$(dirname "$0")" && cd "$(pwd -P)"
