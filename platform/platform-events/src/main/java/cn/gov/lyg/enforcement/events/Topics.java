@@ -20,6 +20,11 @@ public final class Topics {
     public static final String BENCHMARK_APPLICATIONS = "benchmark.applications.v1";
     public static final String INSPECTION_SPOT_CHECKS = "inspection.spot-checks.v1";
     public static final String INSPECTION_INSPECTIONS = "inspection.inspections.v1";
+    /**
+     * Coordination across agencies 综合查一次: joint inspections, frequency warnings, repeated inspections of one
+     * enterprise by several agencies, clue transfers.
+     */
+    public static final String INSPECTION_COORDINATION = "inspection.coordination.v1";
     public static final String SUPERVISION_COMPLAINTS = "supervision.complaints.v1";
     public static final String SUPERVISION_ACCOUNTABILITY = "supervision.accountability.v1";
     /** Case milestones reported by the agencies' case-handling systems to the case register. */
