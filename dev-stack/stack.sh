@@ -65,6 +65,8 @@ export MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:$MONGO_PORT}"
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:$KAFKA_PORT}"
 export OIDC_ISSUER_URI="${OIDC_ISSUER_URI:-http://localhost:$KC_PORT/realms/enforcement}"
 export OIDC_JWK_SET_URI="${OIDC_JWK_SET_URI:-$OIDC_ISSUER_URI/protocol/openid-connect/certs}"
+# a client the system tests create and then disable: its tokens must be refused by the gateway and every service
+export OIDC_DISABLED_CLIENTS="${OIDC_DISABLED_CLIENTS:-disabled-probe}"
 export CORS_ALLOWED_ORIGINS="${CORS_ALLOWED_ORIGINS:-http://localhost:5173}"
 
 # ---- output helpers ----
