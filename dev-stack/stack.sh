@@ -26,7 +26,11 @@ DATA="${DEV_STACK_DATA:-$DEV/data}"
 LOGS="$DATA/logs"
 PIDS="$DATA/pids"
 KC_HOME="$ROOT/keycloak/target/keycloak"
-REALM_FILE="$ROOT/keycloak/realm/enforcement-realm.json"
+# the dev/test realm: the production realm keycloak/realm/enforcement-realm.json + the dev overlay
+# keycloak/realm-dev/enforcement-realm.dev-overlay.json (test users, password grant, test clients, dev secrets),
+# merged by the keycloak module's build (RealmOverlay)
+REALM_FILE="$ROOT/keycloak/target/realm-dev/enforcement-realm.json"
+REALM_SOURCES=("$ROOT/keycloak/realm/enforcement-realm.json" "$ROOT/keycloak/realm-dev/enforcement-realm.dev-overlay.json")
 
 # ---- ports (runtime contract; overridable for a second stack on the same machine) ----
 KC_PORT="${KC_PORT:-8180}"
@@ -40,6 +44,10 @@ declare -A PORT=(
   [benchmark-service]="${BENCHMARK_PORT:-8083}" [inspection-service]="${INSPECTION_PORT:-8084}"
   [supervision-service]="${SUPERVISION_PORT:-8085}" [gateway]=$GATEWAY_PORT
 )
+# the actuator (health, Prometheus) of every JVM listens on its own port, SERVER_PORT + 1000 (MANAGEMENT_SERVER_PORT):
+# nothing routed to the gateway's port reaches it
+MGMT_OFFSET="${MANAGEMENT_PORT_OFFSET:-1000}"
+mgmt_port() { echo $(( ${PORT[$1]} + MGMT_OFFSET )); }
 INFRA=(keycloak kafka mongo)
 SERVICES=(catalog-service personnel-service benchmark-service inspection-service supervision-service)
 ALL=("${INFRA[@]}" "${SERVICES[@]}" gateway)
@@ -159,7 +167,9 @@ missing_modules() {
   local c mods=()
   for c in "${SELECTED[@]}"; do
     case "$c" in
-      keycloak) [[ -x "$KC_HOME/bin/kc.sh" && -f "$KC_HOME/.kc-build-stamp" ]] || mods+=(keycloak) ;;
+      keycloak) [[ -x "$KC_HOME/bin/kc.sh" && -f "$KC_HOME/.kc-build-stamp" && -f "$REALM_FILE" \
+                   && ! "${REALM_SOURCES[0]}" -nt "$REALM_FILE" && ! "${REALM_SOURCES[1]}" -nt "$REALM_FILE" ]] \
+                  || mods+=(keycloak) ;;
       kafka) [[ -d "$DEV/target/kafka-lib" ]] && compgen -G "$DEV/target/kafka-lib/kafka_2.13-*.jar" > /dev/null \
                || mods+=(dev-stack) ;;
       mongo) [[ -f "$DEV/target/dev-stack.jar" ]] && compgen -G "$DEV/target/mongo-lib/mongo-java-server-h2-backend-*.jar" > /dev/null \
@@ -287,6 +297,7 @@ start_app() {
   local ctx=${name%-service}
   # shellcheck disable=SC2086
   SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 MONGODB_DATABASE="enforcement-$ctx" \
+  MANAGEMENT_SERVER_PORT="$(mgmt_port "$name")" MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \
   SPRING_OUTPUT_ANSI_ENABLED=never \
   SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-dev}" \
   CATALOG_SERVICE_URL="${CATALOG_SERVICE_URL:-http://127.0.0.1:${PORT[catalog-service]}}" \
@@ -295,7 +306,7 @@ start_app() {
   INSPECTION_SERVICE_URL="${INSPECTION_SERVICE_URL:-http://127.0.0.1:${PORT[inspection-service]}}" \
   SUPERVISION_SERVICE_URL="${SUPERVISION_SERVICE_URL:-http://127.0.0.1:${PORT[supervision-service]}}" \
     launch "$name" "$DATA/work/$name" "$java" $opts "$(marker "$name")" -jar "$(jar_of "$name")"
-  log "$name: starting on 127.0.0.1:$port"
+  log "$name: starting on 127.0.0.1:$port (actuator on 127.0.0.1:$(mgmt_port "$name"))"
 }
 
 # ---- readiness ----
@@ -304,8 +315,8 @@ ready_check() {
     keycloak) [[ "$(http_code "http://127.0.0.1:$KC_PORT/realms/enforcement/.well-known/openid-configuration")" == 200 ]] ;;
     kafka) port_open "$KAFKA_PORT" ;;
     mongo) port_open "$MONGO_PORT" ;;
-    gateway) [[ "$(http_code "http://127.0.0.1:$GATEWAY_PORT/actuator/health")" == 200 ]] ;;
-    *) [[ "$(http_code "http://127.0.0.1:${PORT[$1]}/actuator/health/readiness")" == 200 ]] ;;
+    gateway) [[ "$(http_code "http://127.0.0.1:$(mgmt_port gateway)/actuator/health")" == 200 ]] ;;
+    *) [[ "$(http_code "http://127.0.0.1:$(mgmt_port "$1")/actuator/health/readiness")" == 200 ]] ;;
   esac
 }
 
