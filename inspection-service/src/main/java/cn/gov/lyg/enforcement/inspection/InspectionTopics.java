@@ -25,6 +25,10 @@ public class InspectionTopics {
                 TopicBuilder.name(Topics.INSPECTION_PLANS).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.INSPECTION_SPOT_CHECKS).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.INSPECTION_INSPECTIONS).partitions(partitions).replicas(replicas).build(),
+                TopicBuilder.name(Topics.INSPECTION_COORDINATION).partitions(partitions).replicas(replicas).build(),
+                TopicBuilder.name(Topics.INSPECTION_IMPACT_ASSESSMENTS).partitions(partitions).replicas(replicas)
+                        .build(),
+                TopicBuilder.name(Topics.INSPECTION_GUIDANCE).partitions(partitions).replicas(replicas).build(),
                 replayable(Topics.PERSONNEL_CERTIFICATES, partitions, replicas),
                 replayable(Topics.PERSONNEL_OFFICERS, partitions, replicas),
                 replayable(Topics.CATALOG_ITEMS, partitions, replicas),
