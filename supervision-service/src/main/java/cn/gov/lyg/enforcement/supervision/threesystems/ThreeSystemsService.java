@@ -31,6 +31,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ThreeSystemsService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ThreeSystemsService.class);
+
 
     private final ThreeSystemsStore store;
     private final SupervisedAgencies agencies;
@@ -86,8 +88,14 @@ public class ThreeSystemsService {
     /** At start-up, a register without counters (before they existed) gets them built once. */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     public void buildCountersIfMissing() {
-        if (store.countersEmpty()) {
-            store.rebuild(cases::forEachDecided);
+        try {
+            if (store.countersEmpty()) {
+                long counted = store.rebuild(cases::forEachDecided);
+                LOG.info("three-systems counters built from {} decided cases", counted);
+            }
+        } catch (RuntimeException e) {
+            // another instance building them at the same time; the rebuild job repairs what is left
+            LOG.warn("three-systems counters not built at start-up: {}", e.toString());
         }
     }
 

@@ -296,6 +296,12 @@ class ReviewApiIT {
                         Map.of("grade", "QUALIFIED", "minScore", "60"), Map.of("grade", "UNQUALIFIED", "minScore", "0")));
         api.perform(post("/api/supervision/v1/review-templates"), hzSupervisor(), Map.of())
                 .andExpect(status().isForbidden());
+        api.perform(get("/api/supervision/v1/review-templates"), null, null).andExpect(status().isUnauthorized());
+        api.perform(get("/api/supervision/v1/review-templates"), SupervisionApi.hotline(), null)
+                .andExpect(status().isForbidden());
+        api.perform(get("/api/supervision/v1/review-templates/DEFAULT/versions/1"), hzOfficer(), null)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.items.length()").value(19));
         api.perform(post("/api/supervision/v1/review-templates"), citySupervisor(), Map.of("templateId", "LIC-T",
                         "content", Map.of("name", "x", "applicableCaseTypes", List.of("LICENSING"), "fullScore", "100",
                                 "items", List.of(Map.of("code", "V01", "itemType", "VETO", "description", "d")),
