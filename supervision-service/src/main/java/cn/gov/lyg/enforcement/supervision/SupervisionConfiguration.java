@@ -31,7 +31,11 @@ public class SupervisionConfiguration {
                 TopicBuilder.name(Topics.SUPERVISION_COMPLAINTS).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.SUPERVISION_CASES).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.SUPERVISION_ALERTS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.SUPERVISION_LETTERS).partitions(partitions).replicas(replicas).build());
+                TopicBuilder.name(Topics.SUPERVISION_LETTERS).partitions(partitions).replicas(replicas).build(),
+                TopicBuilder.name(Topics.SUPERVISION_REVIEWS).partitions(partitions).replicas(replicas).build(),
+                // consumed here; declared with the platform's partition count so that an early consumer never
+                // makes the broker auto-create it with one partition
+                TopicBuilder.name(Topics.BENCHMARK_APPLICATIONS).partitions(partitions).replicas(replicas).build());
     }
 
     @Bean
