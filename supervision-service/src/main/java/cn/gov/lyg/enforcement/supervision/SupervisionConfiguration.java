@@ -31,7 +31,22 @@ public class SupervisionConfiguration {
                 TopicBuilder.name(Topics.SUPERVISION_COMPLAINTS).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.SUPERVISION_CASES).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.SUPERVISION_ALERTS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.SUPERVISION_LETTERS).partitions(partitions).replicas(replicas).build());
+                TopicBuilder.name(Topics.SUPERVISION_LETTERS).partitions(partitions).replicas(replicas).build(),
+                cn.gov.lyg.enforcement.platform.kafka.OwnedTopics.of(Topics.SUPERVISION_STATISTICS, properties),
+                cn.gov.lyg.enforcement.platform.kafka.OwnedTopics.of(Topics.SUPERVISION_ACCOUNTABILITY, properties));
+    }
+
+    /**
+     * The dead-letter topics of everything supervision-service consumes (statistics, 持证率 projection, accountability
+     * triggers, alerts, indicator facts).
+     */
+    @Bean
+    public KafkaAdmin.NewTopics supervisionDeadLetterTopics(PlatformProperties properties) {
+        return cn.gov.lyg.enforcement.platform.kafka.DeadLetterTopics.forConsumed(properties,
+                Topics.SUPERVISION_CASES, Topics.SUPERVISION_COMPLAINTS, Topics.SUPERVISION_REVIEWS,
+                Topics.SUPERVISION_ALERTS, Topics.INSPECTION_INSPECTIONS, Topics.INSPECTION_PLANS,
+                Topics.INSPECTION_COORDINATION, Topics.BENCHMARK_APPLICATIONS, Topics.PERSONNEL_CERTIFICATES,
+                Topics.PERSONNEL_OFFICERS);
     }
 
     @Bean
