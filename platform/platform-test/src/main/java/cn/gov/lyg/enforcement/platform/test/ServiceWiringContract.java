@@ -151,4 +151,20 @@ public abstract class ServiceWiringContract {
         Files.createDirectories(out.getParent());
         Files.writeString(out, direct, StandardCharsets.UTF_8);
     }
+
+    /** The tamper-evident audit trail's verification endpoint: 401, 403, and an intact trail for an auditor. */
+    @Test
+    protected void auditTrailVerificationIsServedToAuditors() throws Exception {
+        String path = "/api/" + apiContext() + "/v1/audit/verification";
+        mvc.perform(get(path)).andExpect(status().isUnauthorized());
+        mvc.perform(get(path).header("Authorization", TestTokens.user("hz-officer").roles(Role.OFFICER)
+                        .agency("11320706300200020C").region("320706").bearer()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get(path).header("Authorization", TestTokens.user("city-auditor").roles(Role.AUDITOR)
+                        .region("320700").bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.problems").isArray());
+    }
 }
