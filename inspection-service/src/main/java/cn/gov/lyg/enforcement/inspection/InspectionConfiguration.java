@@ -13,7 +13,6 @@ import cn.gov.lyg.enforcement.platform.identifier.LegacyCreditCodes;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;
 import cn.gov.lyg.enforcement.inspection.eligibility.EligibilityRules;
 import java.time.Duration;
-import java.time.MonthDay;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -50,9 +49,8 @@ public class InspectionConfiguration {
     }
 
     @Bean
-    EligibilityRules eligibilityRules(RegionCodes regions,
-                                      @Value("${inspection.review-due-day:--03-31}") String reviewDueDay) {
-        return new EligibilityRules(regions, MonthDay.parse(reviewDueDay));
+    EligibilityRules eligibilityRules(RegionCodes regions) {
+        return new EligibilityRules(regions);
     }
 
     @Bean

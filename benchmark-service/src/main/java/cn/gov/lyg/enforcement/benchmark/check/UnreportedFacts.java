@@ -1,16 +1,11 @@
 package cn.gov.lyg.enforcement.benchmark.check;
 
 /**
- * The sources of facts no service reports yet: personnel publishes no officer-profile event carrying
- * {@code legalProfessionQualified}/{@code legalReviewer}, and inspection no assessment event. Both answer UNKNOWN,
- * which the gate reports as such — never as passed. Replace each by a projection once its events exist.
+ * The source of facts no service reports yet: inspection publishes no assessment event, so the economic impact
+ * assessment answers UNKNOWN, which the gate reports as such — never as passed. Replace it by a projection once the
+ * events exist. (Legal reviewers come from personnel's officer profiles: {@link ProjectedReviewerProfiles}.)
  */
-public class UnreportedFacts implements ReviewerProfiles, ImpactAssessments {
-
-    @Override
-    public ReviewerProfile find(String officerId) {
-        return ReviewerProfile.unknown(officerId);
-    }
+public class UnreportedFacts implements ImpactAssessments {
 
     @Override
     public AssessmentStatus statusFor(String agencyCode, String caseId) {
