@@ -13,7 +13,7 @@
  *    certificate (its version), then POST /certificates/{id}/revoke through the gateway with If-Match and a reason,
  *    as hz-supervisor (supervisor-county of 320706; password grant of enforcement-gateway). t0 is taken just before
  *    the POST, t1 when its answer is in.
- * 3. Every record whose ce_type is …certificate.revoked.v1 is matched to a revocation by the certificate id (record
+ * 3. Every record whose ce_type is …certificate.revoked.v2 is matched to a revocation by the certificate id (record
  *    key, ce_subject, or "aggregateId" in the JSON payload); its arrival time in this consumer is recorded.
  * 4. After the last call it waits up to --wait-seconds (default 10) for missing events, then prints p50/p95/p99/max
  *    of (received − t0) and (received − t1), the API call's own latency, how long the event waited between its
@@ -66,7 +66,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public class RevocationLatency {
 
     static final String TOPIC = "personnel.certificates.v1";
-    static final String REVOKED_TYPE = "cn.gov.lyg.enforcement.personnel.certificate.revoked.v1";
+    static final String REVOKED_TYPE = "cn.gov.lyg.enforcement.personnel.certificate.revoked.v2";
     static final String CERTS = "/api/personnel/v1/certificates/";
     static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern EXPIRES_IN = Pattern.compile("\"expires_in\"\\s*:\\s*(\\d+)");

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of the revocation event latency: a certificate revocation's event
-# (cn.gov.lyg.enforcement.personnel.certificate.revoked.v1 on personnel.certificates.v1) is on Kafka within 1 s (p99)
+# (cn.gov.lyg.enforcement.personnel.certificate.revoked.v2 on personnel.certificates.v1) is on Kafka within 1 s (p99)
 # of the API call. Revokes K seeded officers' ACTIVE certificates one after the other through the gateway
 # (POST /api/personnel/v1/certificates/{id}/revoke with If-Match, as hz-supervisor) while a Kafka consumer positioned
 # at the end of the topic waits for the matching events; prints p50/p95/p99/max of (received − t0) and

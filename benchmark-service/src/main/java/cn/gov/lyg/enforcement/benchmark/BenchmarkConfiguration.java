@@ -6,7 +6,6 @@ import cn.gov.lyg.enforcement.benchmark.agency.DirectoryAgencyLookup;
 import cn.gov.lyg.enforcement.platform.agency.AgencyDirectory;
 import cn.gov.lyg.enforcement.benchmark.check.CheckSettings;
 import cn.gov.lyg.enforcement.benchmark.check.DecisionChecks;
-import cn.gov.lyg.enforcement.benchmark.check.UnreportedFacts;
 import cn.gov.lyg.enforcement.benchmark.recommendation.LexMitior;
 import cn.gov.lyg.enforcement.benchmark.recommendation.RecommendationEngine;
 import cn.gov.lyg.enforcement.platform.calendar.WorkingDayCalendar;
@@ -51,11 +50,6 @@ public class BenchmarkConfiguration {
     AgencyLookup agencyLookup(org.springframework.beans.factory.ObjectProvider<AgencyDirectory> directory) {
         AgencyDirectory d = directory.getIfAvailable();
         return d != null ? new DirectoryAgencyLookup(d) : new CreditCodeAgencyLookup();
-    }
-
-    @Bean
-    UnreportedFacts unreportedFacts() {
-        return new UnreportedFacts();
     }
 
     /** {@code enforcement.benchmark.*}: the [ASM] numbers of DOMAIN.md, configurable. */

@@ -21,4 +21,11 @@ public class BenchmarkTopics {
                 OwnedTopics.of(Topics.BENCHMARK_BENCHMARKS, properties),
                 OwnedTopics.of(Topics.BENCHMARK_APPLICATIONS, properties));
     }
+
+    /** Dead letters of personnel's officer topic (officer profiles for the legal-review check are read from it). */
+    @Bean
+    public KafkaAdmin.NewTopics benchmarkDeadLetters(PlatformProperties properties) {
+        return cn.gov.lyg.enforcement.platform.kafka.DeadLetterTopics.forConsumed(properties,
+                Topics.PERSONNEL_OFFICERS);
+    }
 }

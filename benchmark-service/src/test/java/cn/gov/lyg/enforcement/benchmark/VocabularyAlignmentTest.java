@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.lyg.enforcement.benchmark.benchmark.BenchmarkLevel;
 import cn.gov.lyg.enforcement.benchmark.benchmark.ComputationModel;
 import cn.gov.lyg.enforcement.benchmark.benchmark.DiscretionTier;
-import cn.gov.lyg.enforcement.benchmark.benchmark.PenaltyKind;
 import cn.gov.lyg.enforcement.benchmark.benchmark.RevisionReason;
 import cn.gov.lyg.enforcement.benchmark.check.ApprovalType;
 import cn.gov.lyg.enforcement.events.vocabulary.AdminLevel;
@@ -25,7 +24,6 @@ class VocabularyAlignmentTest {
 
     @Test
     void domainEnumsMatchTheVocabulary() {
-        assertThat(names(PenaltyKind.class)).isEqualTo(names(cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind.class));
         assertThat(names(DiscretionTier.class))
                 .isEqualTo(names(cn.gov.lyg.enforcement.events.vocabulary.DiscretionTier.class));
         assertThat(names(ComputationModel.class)).isEqualTo(names(BenchmarkModel.class));

@@ -127,9 +127,8 @@ public class InspectionConfiguration {
     }
 
     @Bean
-    EligibilityRules eligibilityRules(RegionCodes regions,
-                                      @Value("${inspection.review-due-day:--03-31}") String reviewDueDay) {
-        return new EligibilityRules(regions, MonthDay.parse(reviewDueDay));
+    EligibilityRules eligibilityRules(RegionCodes regions) {
+        return new EligibilityRules(regions);
     }
 
     @Bean

@@ -185,6 +185,11 @@ class RealmFileTest {
         assertThat(hotline.path("realmRoles").toString()).contains("\"hotline\"").doesNotContain("\"integration\"");
         assertThat(hotline.path("attributes").path("regionCode").path(0).asString()).isEqualTo("320700");
 
+        JsonNode inspection = user("service-account-inspection-service");
+        assertThat(inspection.path("realmRoles").toString()).contains("\"integration\"");
+        assertThat(inspection.path("attributes").path("regionCode").path(0).asString()).isEqualTo("320700");
+        assertThat(inspection.path("attributes").has("agencyCode")).isFalse();
+
         JsonNode probe = user("service-account-token-expiry-probe");
         assertThat(probe.path("realmRoles").toString()).contains("\"officer\"");
         assertThat(probe.path("attributes").path("agencyCode").path(0).asString()).isEqualTo("11320706300200020C");
@@ -206,7 +211,8 @@ class RealmFileTest {
         List<String> ids = new ArrayList<>();
         realm.path("clients").forEach(c -> ids.add(c.path("clientId").asString()));
         assertThat(ids).containsExactlyInAnyOrder("enforcement-web", "enforcement-gateway", "gov-systems",
-                "provincial-exchange", "token-expiry-probe", "hotline-12345", "enforcement-api-docs");
+                "provincial-exchange", "token-expiry-probe", "hotline-12345", "enforcement-api-docs",
+                "inspection-service");
     }
 
     @Test
@@ -271,7 +277,8 @@ class RealmFileTest {
 
     @Test
     void machineClientsUseClientCredentialsOnly() {
-        for (String id : List.of("gov-systems", "provincial-exchange", "token-expiry-probe", "hotline-12345")) {
+        for (String id : List.of("gov-systems", "provincial-exchange", "token-expiry-probe", "hotline-12345",
+                "inspection-service")) {
             JsonNode c = client(id);
             assertThat(c.path("serviceAccountsEnabled").asBoolean()).as(id).isTrue();
             assertThat(c.path("standardFlowEnabled").asBoolean()).as(id).isFalse();
@@ -285,7 +292,9 @@ class RealmFileTest {
     void noSecretIsALiteral() {
         List<String> secrets = new ArrayList<>();
         collectSecrets(realm, secrets);
-        assertThat(secrets).hasSize(5).allSatisfy(s -> assertThat(s).matches(PLACEHOLDER));
+        assertThat(secrets).hasSize(6).allSatisfy(s -> assertThat(s).matches(PLACEHOLDER));
+        assertThat(client("inspection-service").path("secret").asString())
+                .isEqualTo("${KC_INSPECTION_CLIENT_SECRET:inspection-dev-secret}");
         assertThat(client("enforcement-gateway").path("secret").asString())
                 .isEqualTo("${KC_GATEWAY_CLIENT_SECRET:gateway-dev-secret}");
         assertThat(client("gov-systems").path("secret").asString())

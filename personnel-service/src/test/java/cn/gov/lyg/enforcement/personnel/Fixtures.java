@@ -63,10 +63,17 @@ public final class Fixtures {
                 false, "13912345678", "hz-officer");
     }
 
-    /** O01 张海涛 of A12 海州区市场监管局. */
-    public static Officer officer() {
+    /** O01 张海涛 of A12 海州区市场监管局, just registered (its OfficerProfileChanged still pending). */
+    public static Officer newOfficer() {
         return Officer.register(profile(), Gender.MALE, "cipher", "hash", "320706********0416", HZ_MARKET, "320706",
-                LocalDate.of(2015, 7, 1));
+                LocalDate.of(2015, 7, 1), "hz-agency-admin", CLOCK);
+    }
+
+    /** O01 张海涛 of A12 海州区市场监管局, registered (its registration event taken by the outbox, the audit pending). */
+    public static Officer officer() {
+        Officer o = newOfficer();
+        o.pendingEvents().clear();
+        return o;
     }
 
     /** An ACTIVE MARKET certificate for 320706 valid from {@code from} for five years. */

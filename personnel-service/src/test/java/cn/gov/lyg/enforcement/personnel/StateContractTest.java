@@ -32,5 +32,11 @@ class StateContractTest {
                 .containsExactlyInAnyOrderElementsOf(SchemaEnums.names(AgencyStatus.class));
         assertThat(SchemaEnums.at("schemas/personnel/auxiliary-registered.v1.json", "/properties/status"))
                 .containsExactlyInAnyOrderElementsOf(SchemaEnums.names(AuxiliaryStaff.Status.class));
+        assertThat(SchemaEnums.at("schemas/personnel/officer-profile-changed.v1.json", "/properties/employmentStatus"))
+                .containsExactlyInAnyOrderElementsOf(SchemaEnums.names(EmploymentStatus.class));
+        for (String member : java.util.List.of("/properties/status", "/properties/previousStatus")) {
+            assertThat(SchemaEnums.at("schemas/personnel/auxiliary-status-changed.v1.json", member))
+                    .containsExactlyInAnyOrderElementsOf(SchemaEnums.names(AuxiliaryStaff.Status.class));
+        }
     }
 }

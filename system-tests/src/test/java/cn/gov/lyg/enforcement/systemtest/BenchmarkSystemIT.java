@@ -97,8 +97,8 @@ class BenchmarkSystemIT {
         return added[0].get("entryId").asString();
     }
 
-    @Test
-    void aCaseHandlingSystemGetsTheRecommendationChecksTheDecisionAndRecordsTheApprovedDeviation() {
+    /** A PENALTY item in the catalog and a published benchmark of 海州区市场监管局 with one entry on it; its entry id. */
+    static String publishedEntry() {
         // a PENALTY item of 海州区市场监管局 in the catalog
         ObjectNode item = Items.foodPenalty();
         String itemId = expect(Stack.send(Stack.postJson(Catalog.API + "/items", item.toString())
@@ -131,6 +131,13 @@ class BenchmarkSystemIT {
                 "{\"publishedAt\":\"2024-12-20\",\"effectiveFrom\":\"2025-01-01\"}"), 200).get("status").asString())
                 .isIn("PUBLISHED", "EFFECTIVE");
         expect(Stack.send(Stack.get(API + "/public/benchmarks/" + id)), 200);
+
+        return entryId;
+    }
+
+    @Test
+    void aCaseHandlingSystemGetsTheRecommendationChecksTheDecisionAndRecordsTheApprovedDeviation() {
+        String entryId = publishedEntry();
 
         // the recommendation as the case-handling system asks for it
         String facts = """
@@ -183,5 +190,53 @@ class BenchmarkSystemIT {
                     .header("Authorization", user("hz-supervisor")));
             assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
         }
+    }
+
+    /**
+     * Art. 58 §2 across services: an officer registered in personnel without 法律职业资格 reviews a major decision →
+     * the gate answers REVIEWER_NOT_QUALIFIED once personnel's profile event reached benchmark-service; the agency
+     * records the qualification and the designation in personnel → the same check passes.
+     */
+    @Test
+    void anOfficerProfileUpdatedInPersonnelChangesTheReviewerCheck() {
+        String entryId = publishedEntry();
+        String admin = user("hz-agency-admin");
+        ObjectNode officer = PersonnelSystemIT.officer(PersonnelSystemIT.citizenId());
+        HttpResponse<String> registered = Stack.send(Stack.postJson(Stack.GATEWAY + "/api/personnel/v1/officers",
+                officer.toString()).header("Authorization", admin));
+        String reviewerId = expect(registered, 201).get("id").asString();
+        String check = """
+            {"caseId":"HZ-SYS-LR-%s","facts":{"entryId":"%s","agencyCode":"%s","circumstanceLevel":"GENERAL",
+              "factors":[],"baseAmount":"20000","violationDate":"2025-03-03","discoveryDate":"2025-03-05",
+              "decisionDate":"2025-06-16","partyId":"91320706MA1QWE3L65"},
+             "decision":{"penaltyKinds":["FINE","CONFISCATE_ILLEGAL_GAINS","CONFISCATE_ILLEGAL_PROPERTY"],
+              "fineAmount":"150000","partyType":"LEGAL_PERSON","priorNoticeDate":"2025-05-06",
+              "hearingRightNotified":true,"legalReviewerId":"%s","legalReviewDate":"2025-06-13"}}
+            """.formatted(UUID.randomUUID(), entryId, HZ_MARKET, reviewerId);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(legalReview(expect(post("/decision-checks", govSystems(), check), 200)).get("code")
+                        .asString()).isEqualTo("REVIEWER_NOT_QUALIFIED"));
+
+        officer.remove("idCardNo");
+        officer.remove("agencyCode");
+        officer.put("legalProfessionQualified", true).put("legalReviewer", true).put("post", "法制审核员");
+        HttpResponse<String> updated = Stack.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        Stack.GATEWAY + "/api/personnel/v1/officers/" + reviewerId))
+                .header("Authorization", admin).header("If-Match", "\"0\"")
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        officer.toString(), StandardCharsets.UTF_8)));
+        expect(updated, 200);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(legalReview(expect(post("/decision-checks", govSystems(), check), 200)).get("outcome")
+                        .asString()).isEqualTo("PASSED"));
+    }
+
+    private static JsonNode legalReview(JsonNode gate) {
+        for (JsonNode r : gate.get("results")) {
+            if ("LEGAL_REVIEW".equals(r.get("rule").asString())) {
+                return r;
+            }
+        }
+        throw new AssertionError("no LEGAL_REVIEW in " + gate);
     }
 }

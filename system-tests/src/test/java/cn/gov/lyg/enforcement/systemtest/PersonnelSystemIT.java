@@ -138,14 +138,14 @@ class PersonnelSystemIT {
             assertThat(suspended.get("assignable").asBoolean()).isFalse();
             assertThat(suspended.get("reasons").valueStream().map(JsonNode::asString))
                     .contains("CERTIFICATE_SUSPENDED");
-            assertEvent(reader, certificateId, "cn.gov.lyg.enforcement.personnel.certificate.suspended.v1",
+            assertEvent(reader, certificateId, "cn.gov.lyg.enforcement.personnel.certificate.suspended.v2",
                     CertificateSuspended.class);
 
             ok(post("/certificates/" + certificateId + "/reinstate", supervisor(), reason("调查结束")), 200);
             assertThat(eligibility(officerId, today).get("assignable").asBoolean()).isTrue();
 
             ok(post("/certificates/" + certificateId + "/revoke", supervisor(), reason("严重违法执法")), 200);
-            assertEvent(reader, certificateId, "cn.gov.lyg.enforcement.personnel.certificate.revoked.v1",
+            assertEvent(reader, certificateId, "cn.gov.lyg.enforcement.personnel.certificate.revoked.v2",
                     CertificateRevoked.class);
         }
         JsonNode revoked = eligibility(officerId, today);
@@ -207,7 +207,7 @@ class PersonnelSystemIT {
                     .isEqualTo(403);
             JsonNode expired = ok(post("/jobs/certificate-expiry?asOf=" + today.plusDays(1), supervisor(), null), 200);
             assertThat(expired.get("certificateIds").valueStream().map(JsonNode::asString)).contains(old[1]);
-            assertEvent(reader, old[1], "cn.gov.lyg.enforcement.personnel.certificate.expired.v1",
+            assertEvent(reader, old[1], "cn.gov.lyg.enforcement.personnel.certificate.expired.v2",
                     cn.gov.lyg.enforcement.events.personnel.CertificateExpired.class);
         }
         JsonNode again = ok(post("/jobs/certificate-expiry?asOf=" + today.plusDays(1), supervisor(), null), 200);

@@ -1,6 +1,5 @@
 package cn.gov.lyg.enforcement.benchmark.application;
 
-import cn.gov.lyg.enforcement.benchmark.recommendation.DecisionHistory;
 import cn.gov.lyg.enforcement.benchmark.recommendation.PriorDecision;
 import cn.gov.lyg.enforcement.platform.mongo.MongoIndexContributor;
 import java.time.LocalDate;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** Persistence of benchmark applications; also the decision history of parties for the first-violation look-back. */
 @Repository
-class ApplicationStore implements MongoIndexContributor, DecisionHistory {
+class ApplicationStore implements MongoIndexContributor {
 
     private final MongoTemplate mongo;
 
@@ -53,8 +52,8 @@ class ApplicationStore implements MongoIndexContributor, DecisionHistory {
                 .and("caseId").is(caseId).and("entryId").is(entryId)), BenchmarkApplicationRecord.class));
     }
 
-    @Override
-    public List<PriorDecision> priorDecisions(String partyId, LocalDate since, LocalDate before) {
+    /** The party's decisions in [since, before) by query (index {@code ix_party_date}), while the model loads. */
+    List<PriorDecision> priorDecisions(String partyId, LocalDate since, LocalDate before) {
         Query q = new Query(Criteria.where("partyId").is(partyId).and("decisionDate").gte(since).lt(before));
         return mongo.find(q, BenchmarkApplicationRecord.class).stream()
                 .map(d -> new PriorDecision(d.getViolationCode(), d.getDecisionDate(), !d.isNoPenalty()))

@@ -2,7 +2,7 @@ package cn.gov.lyg.enforcement.benchmark.application;
 
 import cn.gov.lyg.enforcement.benchmark.benchmark.CircumstanceLevel;
 import cn.gov.lyg.enforcement.benchmark.benchmark.DiscretionTier;
-import cn.gov.lyg.enforcement.benchmark.benchmark.PenaltyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.benchmark.check.DeviationApproval;
 import cn.gov.lyg.enforcement.benchmark.check.PartyType;
 import cn.gov.lyg.enforcement.benchmark.check.Verdict;

@@ -4,7 +4,12 @@ import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +41,18 @@ public class PublicBenchmarkController {
         var pageable = Paging.of(page, size, sort, BenchmarkController.SORTABLE, Sort.by("title", "versionNo"));
         return PageResponse.of(benchmarks.searchPublic(new BenchmarkFilter(status, level, domain, agencyCode, null),
                 pageable), d -> BenchmarkView.of(d).publicView());
+    }
+
+    @GetMapping("/{id}/export")
+    @Operation(summary = "One published benchmark version as an XLSX workbook (streamed; text cells neutralised "
+            + "against formula injection)")
+    public void export(@PathVariable String id, HttpServletResponse response) throws IOException {
+        BenchmarkView view = BenchmarkView.of(benchmarks.getPublic(id)).publicView();
+        response.setContentType(BenchmarkWorkbook.CONTENT_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("benchmark-" + view.benchmarkId() + "-v" + view.versionNo() + ".xlsx", StandardCharsets.UTF_8)
+                .build().toString());
+        BenchmarkWorkbook.write(view, response.getOutputStream());
     }
 
     @GetMapping("/{id}")

@@ -23,6 +23,7 @@ public class PublishedBenchmarks {
     private final VersionedMirror<PublishedBenchmarksModel.MirroredVersion> mirror;
     /** entry id → benchmark id: an entry keeps its id across the versions of its benchmark, never moves to another. */
     private final Map<String, String> benchmarkOfEntry = new ConcurrentHashMap<>();
+    private volatile ViolationIndex index;
 
     PublishedBenchmarks(BenchmarkStore store, VersionedMirror<PublishedBenchmarksModel.MirroredVersion> mirror) {
         this.store = store;
@@ -44,17 +45,52 @@ public class PublishedBenchmarks {
                 .map(e -> new Applicable(versions, e.violationCode()));
     }
 
+    /**
+     * The benchmark applying to a violation for an agency. Served from the in-memory model through an index of
+     * violation codes (rebuilt when the model changed), not by a query per request; the store answers only while the
+     * model is not loaded yet.
+     */
     public Optional<Applicable> byViolation(String violationCode, String agencyCode, String agencyRegion) {
-        Map<String, List<BenchmarkDocument>> byBenchmark = store.publishedWithViolation(violationCode).stream()
-                .collect(Collectors.groupingBy(BenchmarkDocument::getBenchmarkId));
-        Comparator<List<BenchmarkDocument>> specific = Comparator
-                .comparing((List<BenchmarkDocument> vs) -> vs.get(0).getIssuingAgencyCode().equals(agencyCode) ? 0 : 1)
-                .thenComparing(vs -> -vs.get(0).toDomain().level().ordinal());
-        return byBenchmark.values().stream()
-                .filter(vs -> vs.get(0).getIssuingAgencyCode().equals(agencyCode)
-                        || DataScope.covers(vs.get(0).getRegionCode(), agencyRegion))
+        List<List<DiscretionBenchmark>> candidates;
+        if (mirror.isLoaded()) {
+            candidates = violationIndex().getOrDefault(violationCode, List.of()).stream()
+                    .map(this::publishedVersions).filter(vs -> !vs.isEmpty()).toList();
+        } else {
+            candidates = store.publishedWithViolation(violationCode).stream()
+                    .collect(Collectors.groupingBy(BenchmarkDocument::getBenchmarkId)).keySet().stream()
+                    .map(this::publishedVersions).filter(vs -> !vs.isEmpty()).toList();
+        }
+        Comparator<List<DiscretionBenchmark>> specific = Comparator
+                .comparing((List<DiscretionBenchmark> vs) -> vs.get(0).issuingAgencyCode().equals(agencyCode) ? 0 : 1)
+                .thenComparing(vs -> -vs.get(0).level().ordinal());
+        return candidates.stream()
+                .filter(vs -> vs.get(0).issuingAgencyCode().equals(agencyCode)
+                        || DataScope.covers(vs.get(0).regionCode(), agencyRegion))
                 .min(specific)
-                .map(vs -> new Applicable(publishedVersions(vs.get(0).getBenchmarkId()), violationCode));
+                .map(vs -> new Applicable(vs, violationCode));
+    }
+
+    /** violation code → ids of the benchmarks with a published version holding it, as of the model's generation. */
+    private Map<String, List<String>> violationIndex() {
+        ViolationIndex current = index;
+        long generation = mirror.generation();
+        if (current != null && current.generation() == generation) {
+            return current.byCode();
+        }
+        Map<String, java.util.Set<String>> byCode = new java.util.HashMap<>();
+        for (PublishedBenchmarksModel.MirroredVersion v : mirror.values()) {
+            if (v.benchmark().status().published()) {
+                v.benchmark().entries().forEach(e -> byCode.computeIfAbsent(e.violationCode(),
+                        k -> new java.util.TreeSet<>()).add(v.benchmarkId()));
+            }
+        }
+        Map<String, List<String>> frozen = new java.util.HashMap<>();
+        byCode.forEach((code, ids) -> frozen.put(code, List.copyOf(ids)));
+        index = new ViolationIndex(generation, Map.copyOf(frozen));
+        return index.byCode();
+    }
+
+    private record ViolationIndex(long generation, Map<String, List<String>> byCode) {
     }
 
     private List<DiscretionBenchmark> publishedVersions(String benchmarkId) {

@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.benchmark.benchmark;
 
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;

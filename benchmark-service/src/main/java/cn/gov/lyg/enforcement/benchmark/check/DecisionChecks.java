@@ -5,7 +5,8 @@ import cn.gov.lyg.enforcement.benchmark.benchmark.BenchmarkEntry;
 import cn.gov.lyg.enforcement.benchmark.benchmark.DiscretionTier;
 import cn.gov.lyg.enforcement.benchmark.benchmark.Factor;
 import cn.gov.lyg.enforcement.benchmark.benchmark.FactorCategory;
-import cn.gov.lyg.enforcement.benchmark.benchmark.PenaltyKind;
+import cn.gov.lyg.enforcement.benchmark.benchmark.PenaltyKindRules;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.benchmark.law.Citation;
 import cn.gov.lyg.enforcement.benchmark.law.Citations;
 import cn.gov.lyg.enforcement.benchmark.recommendation.Limitation;
@@ -253,7 +254,7 @@ public final class DecisionChecks {
     }
 
     private boolean hearingApplies(ProposedDecision d) {
-        if (d.penaltyKinds().stream().anyMatch(PenaltyKind::hearingKind)) {
+        if (d.penaltyKinds().stream().anyMatch(PenaltyKindRules::givesHearingRight)) {
             return true;
         }
         BigDecimal threshold = settings.hearingThreshold(d.domain(), d.partyType());
@@ -340,7 +341,7 @@ public final class DecisionChecks {
             out.add(CheckResult.notApplicable("SUMMARY", Citations.ART_51, "general procedure"));
         } else {
             Set<PenaltyKind> other = EnumSet.noneOf(PenaltyKind.class);
-            d.penaltyKinds().stream().filter(k -> !k.summaryKind()).forEach(other::add);
+            d.penaltyKinds().stream().filter(k -> !PenaltyKindRules.allowedInSummaryProcedure(k)).forEach(other::add);
             BigDecimal limit = settings.summaryLimit(d.partyType());
             if (!other.isEmpty()) {
                 out.add(CheckResult.failed("SUMMARY", "SUMMARY_KIND_NOT_ALLOWED", Citations.ART_51,
@@ -385,18 +386,21 @@ public final class DecisionChecks {
             return CheckResult.unknown("LEGAL_REVIEW", "LEGAL_REVIEWER_UNKNOWN", Citations.ART_58,
                     "no officer profile for reviewer " + d.legalReviewerId() + " yet");
         }
-        if (!reviewer.legalReviewer() || !reviewer.legalProfessionQualified()) {
-            return CheckResult.failed("LEGAL_REVIEW", "LEGAL_REVIEWER_NOT_QUALIFIED", Citations.ART_58,
+        if (!reviewer.mayReview()) {
+            return CheckResult.failed("LEGAL_REVIEW", "REVIEWER_NOT_QUALIFIED", Citations.ART_58,
                     "reviewer " + d.legalReviewerId() + (reviewer.legalReviewer() ? "" : " is not a designated legal reviewer")
-                            + (reviewer.legalProfessionQualified() ? "" : " has no 法律职业资格"));
+                            + (reviewer.legalProfessionQualified() ? "" : " has no 法律职业资格 and reviews for the "
+                            + "first time since Art. 58 §2 applies"));
         }
-        return CheckResult.passed("LEGAL_REVIEW", Citations.ART_58, "reviewed by a qualified reviewer");
+        return CheckResult.passed("LEGAL_REVIEW", Citations.ART_58, reviewer.legalProfessionQualified()
+                ? "reviewed by a qualified reviewer"
+                : "reviewer designated on " + reviewer.legalReviewerSince() + ", before Art. 58 §2 applied");
     }
 
     private CheckResult impactAssessment(ProposedDecision d, boolean hearingRight, AssessmentStatus status) {
         boolean required = d.partyType().organisation() && d.domain() != null
                 && settings.impactAssessmentDomains().contains(d.domain())
-                && (d.penaltyKinds().stream().anyMatch(PenaltyKind::heavyEnterpriseImpact) || hearingRight);
+                && (d.penaltyKinds().stream().anyMatch(PenaltyKindRules::heavyEnterpriseImpact) || hearingRight);
         if (!required) {
             return CheckResult.notApplicable("ECONOMIC_IMPACT", Citations.ECONOMIC_IMPACT,
                     "no heavy penalty on an enterprise in an assessed domain");

@@ -1,7 +1,7 @@
 package cn.gov.lyg.enforcement.benchmark.check;
 
 import cn.gov.lyg.enforcement.benchmark.benchmark.DiscretionTier;
-import cn.gov.lyg.enforcement.benchmark.benchmark.PenaltyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;

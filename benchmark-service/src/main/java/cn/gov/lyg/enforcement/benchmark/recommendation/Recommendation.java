@@ -2,7 +2,7 @@ package cn.gov.lyg.enforcement.benchmark.recommendation;
 
 import cn.gov.lyg.enforcement.benchmark.benchmark.AmountRange;
 import cn.gov.lyg.enforcement.benchmark.benchmark.DiscretionTier;
-import cn.gov.lyg.enforcement.benchmark.benchmark.PenaltyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

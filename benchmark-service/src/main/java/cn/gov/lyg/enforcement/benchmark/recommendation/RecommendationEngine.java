@@ -11,7 +11,7 @@ import cn.gov.lyg.enforcement.benchmark.benchmark.ExemptionRef;
 import cn.gov.lyg.enforcement.benchmark.benchmark.Factor;
 import cn.gov.lyg.enforcement.benchmark.benchmark.FactorCategory;
 import cn.gov.lyg.enforcement.benchmark.benchmark.FormulaKind;
-import cn.gov.lyg.enforcement.benchmark.benchmark.PenaltyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.benchmark.benchmark.TierBands;
 import cn.gov.lyg.enforcement.benchmark.benchmark.TierRule;
 import cn.gov.lyg.enforcement.benchmark.law.Citation;

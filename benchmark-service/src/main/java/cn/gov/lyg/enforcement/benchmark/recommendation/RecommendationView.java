@@ -1,7 +1,7 @@
 package cn.gov.lyg.enforcement.benchmark.recommendation;
 
 import cn.gov.lyg.enforcement.benchmark.benchmark.DiscretionTier;
-import cn.gov.lyg.enforcement.benchmark.benchmark.PenaltyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.benchmark.web.Amounts.RangeView;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.benchmark.benchmark;
 
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.benchmark.law.LawRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;

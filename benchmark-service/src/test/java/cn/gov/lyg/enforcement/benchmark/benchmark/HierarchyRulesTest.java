@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.benchmark.benchmark;
 
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import static cn.gov.lyg.enforcement.benchmark.law.RuleAssert.assertRule;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -9,7 +9,7 @@ import cn.gov.lyg.enforcement.benchmark.benchmark.ComputationModel;
 import cn.gov.lyg.enforcement.benchmark.benchmark.DiscretionBenchmark;
 import cn.gov.lyg.enforcement.benchmark.benchmark.DiscretionTier;
 import cn.gov.lyg.enforcement.benchmark.benchmark.Entries;
-import cn.gov.lyg.enforcement.benchmark.benchmark.PenaltyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.benchmark.recommendation.Recommendation;
 import cn.gov.lyg.enforcement.benchmark.recommendation.RecommendationEngine;
 import cn.gov.lyg.enforcement.benchmark.recommendation.RecommendationRequest;
@@ -26,7 +26,7 @@ class DecisionChecksTest {
     private static final LocalDate ACT = LocalDate.of(2025, 3, 3);
     private static final LocalDate DISCOVERED = LocalDate.of(2025, 3, 10);
     private static final LocalDate DECISION = LocalDate.of(2025, 6, 16);
-    private static final ReviewerProfile QUALIFIED = new ReviewerProfile("lr-1", true, true, true);
+    private static final ReviewerProfile QUALIFIED = new ReviewerProfile("lr-1", true, true, true, LocalDate.of(2023, 1, 1));
     private final DecisionChecks checks = new DecisionChecks(CheckSettings.defaults(), WorkingDayCalendar.defaultCalendar());
     private final RecommendationEngine engine = new RecommendationEngine();
     private final DiscretionBenchmark bench = Entries.published(BenchmarkLevel.CITY, null, ComputationModel.A,
@@ -275,10 +275,26 @@ class DecisionChecksTest {
                 false, null, null, null, null, "FIRE");
         assertThat(checks.check(e, f, rec, unreviewed, QUALIFIED, AssessmentStatus.DONE).breaches())
                 .extracting(CheckResult::code).contains("LEGAL_REVIEW_MISSING");
-        assertThat(checks.check(e, f, rec, d, new ReviewerProfile("lr-1", true, true, false), AssessmentStatus.DONE)
-                .breaches()).extracting(CheckResult::code).contains("LEGAL_REVIEWER_NOT_QUALIFIED");
-        assertThat(checks.check(e, f, rec, d, new ReviewerProfile("lr-1", true, false, true), AssessmentStatus.DONE)
-                .breaches()).extracting(CheckResult::code).contains("LEGAL_REVIEWER_NOT_QUALIFIED");
+        // a first-time reviewer without 法律职业资格 (designated after Art. 58 §2 took effect)
+        assertThat(checks.check(e, f, rec, d, new ReviewerProfile("lr-1", true, true, false,
+                LocalDate.of(2024, 3, 1)), AssessmentStatus.DONE).breaches()).extracting(CheckResult::code)
+                .contains("REVIEWER_NOT_QUALIFIED");
+        assertThat(checks.check(e, f, rec, d, new ReviewerProfile("lr-1", true, true, false,
+                ReviewerProfile.ARTICLE_58_IN_FORCE), AssessmentStatus.DONE).breaches())
+                .extracting(CheckResult::code).contains("REVIEWER_NOT_QUALIFIED");
+        // reviewing since before the revised law: not a first-time reviewer under it
+        CheckReport grandfathered = checks.check(e, f, rec, d, new ReviewerProfile("lr-1", true, true, false,
+                ReviewerProfile.ARTICLE_58_IN_FORCE.minusDays(1)), AssessmentStatus.DONE);
+        assertThat(grandfathered.breaches()).extracting(CheckResult::rule).doesNotContain("LEGAL_REVIEW");
+        assertThat(grandfathered.results()).filteredOn(r -> r.rule().equals("LEGAL_REVIEW"))
+                .extracting(CheckResult::outcome).containsExactly(CheckOutcome.PASSED);
+        // not a designated reviewer at all
+        assertThat(checks.check(e, f, rec, d, new ReviewerProfile("lr-1", true, false, true, null),
+                AssessmentStatus.DONE).breaches()).extracting(CheckResult::code).contains("REVIEWER_NOT_QUALIFIED");
+        // O08 (qualified legal reviewer) can review
+        assertThat(checks.check(e, f, rec, d, QUALIFIED, AssessmentStatus.DONE).results())
+                .filteredOn(r -> r.rule().equals("LEGAL_REVIEW")).extracting(CheckResult::outcome)
+                .containsExactly(CheckOutcome.PASSED);
         CheckReport unknown = checks.check(e, f, rec, d, ReviewerProfile.unknown("lr-1"), AssessmentStatus.DONE);
         assertThat(unknown.unknowns()).extracting(CheckResult::code).contains("LEGAL_REVIEWER_UNKNOWN");
         assertThat(unknown.verdict()).isEqualTo(Verdict.UNKNOWN);

@@ -12,7 +12,7 @@ import cn.gov.lyg.enforcement.benchmark.benchmark.DiscretionBenchmark;
 import cn.gov.lyg.enforcement.benchmark.benchmark.DiscretionTier;
 import cn.gov.lyg.enforcement.benchmark.benchmark.Entries;
 import cn.gov.lyg.enforcement.benchmark.benchmark.FineFormula;
-import cn.gov.lyg.enforcement.benchmark.benchmark.PenaltyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.benchmark.benchmark.RevisionReason;
 import java.time.LocalDate;
 import java.util.List;

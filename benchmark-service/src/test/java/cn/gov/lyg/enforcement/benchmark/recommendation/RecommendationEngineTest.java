@@ -13,7 +13,7 @@ import cn.gov.lyg.enforcement.benchmark.benchmark.DiscretionTier;
 import cn.gov.lyg.enforcement.benchmark.benchmark.Entries;
 import cn.gov.lyg.enforcement.benchmark.benchmark.EntryFactor;
 import cn.gov.lyg.enforcement.benchmark.benchmark.FineFormula;
-import cn.gov.lyg.enforcement.benchmark.benchmark.PenaltyKind;
+import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.benchmark.benchmark.TierRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;

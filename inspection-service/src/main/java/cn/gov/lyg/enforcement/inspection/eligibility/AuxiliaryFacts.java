@@ -3,7 +3,10 @@ package cn.gov.lyg.enforcement.inspection.eligibility;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** Auxiliary staff as announced by personnel (AuxiliaryStaffRegistered): agency and status, newer versions only. */
+/**
+ * Auxiliary staff as announced by personnel (AuxiliaryStaffRegistered, AuxiliaryStatusChanged): agency and status,
+ * newer aggregate versions only.
+ */
 @Document(AuxiliaryFacts.COLLECTION)
 public class AuxiliaryFacts {
 

@@ -26,6 +26,7 @@ public class CertificateFacts {
     private LocalDate validFrom;
     private LocalDate validTo;
     private Integer lastReviewYear;
+    private LocalDate nextReviewDueDate;
     private String status;
     private long version = -1;
     private List<StatusChange> history = new ArrayList<>();
@@ -45,7 +46,7 @@ public class CertificateFacts {
      */
     public boolean apply(long v, String certificateNo, String kind, String holderAgencyCode, Set<String> domains,
                          List<String> area, LocalDate validFrom, LocalDate validTo, Integer lastReviewYear,
-                         String newStatus, LocalDate effectiveDay, boolean issuing) {
+                         LocalDate nextReviewDueDate, String newStatus, LocalDate effectiveDay, boolean issuing) {
         if (v <= version) {
             return false;
         }
@@ -58,6 +59,7 @@ public class CertificateFacts {
         this.validFrom = validFrom;
         this.validTo = validTo;
         this.lastReviewYear = lastReviewYear;
+        this.nextReviewDueDate = nextReviewDueDate;
         if (!newStatus.equals(status)) {
             LocalDate from = effectiveDay;
             if (issuing && "ACTIVE".equals(newStatus) && validFrom != null) {
@@ -120,6 +122,11 @@ public class CertificateFacts {
 
     public Integer getLastReviewYear() {
         return lastReviewYear;
+    }
+
+    /** Personnel's due date of the first annual review not yet passed (from the snapshot, never derived here). */
+    public LocalDate getNextReviewDueDate() {
+        return nextReviewDueDate;
     }
 
     public String getStatus() {

@@ -3,7 +3,6 @@ package cn.gov.lyg.enforcement.inspection.eligibility;
 import cn.gov.lyg.enforcement.inspection.team.OfficerVerdict;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -18,19 +17,16 @@ import java.util.Set;
  * date, every item domain among the certificate's domains, the region covered by its area. The certificate considered
  * is the one personnel considers: ACTIVE on the date, else SUSPENDED, else the latest issued.
  *
- * <p>Annual review: the review of year Y is due on {@code reviewDueDay} of Y+1 (31 March by default, personnel's
- * setting); the year of issue needs none. Personnel's certificate events carry {@code lastReviewYear} but not the due
- * date, so the rule is evaluated here with the same configured day (to be replaced by a {@code nextReviewDueDate} in the
- * snapshot when personnel publishes it).
+ * <p>Annual review: overdue from the day after the certificate's {@code nextReviewDueDate}, the date personnel's
+ * review schedule gives in every certificate event (v2); this service never derives it (v1 events are upcast by the
+ * rule their contract documented, see {@code CertificateSnapshot.upcastFromV1}).
  */
 public final class EligibilityRules {
 
     private final RegionCodes regions;
-    private final MonthDay reviewDueDay;
 
-    public EligibilityRules(RegionCodes regions, MonthDay reviewDueDay) {
+    public EligibilityRules(RegionCodes regions) {
         this.regions = regions;
-        this.reviewDueDay = reviewDueDay;
     }
 
     /** The verdict for every domain of the inspection (reasons merged, in personnel's order). */
@@ -101,7 +97,7 @@ public final class EligibilityRules {
         if (!c.getHolderAgencyCode().equals(officer.agencyOn(date))) {
             reasons.add("AGENCY_MISMATCH");
         }
-        if (reviewOverdue(c.getValidFrom(), c.getLastReviewYear(), date)) {
+        if (reviewOverdue(c.getNextReviewDueDate(), date)) {
             reasons.add("ANNUAL_REVIEW_OVERDUE");
         }
         if (domain != null && !c.getDomains().contains(domain)) {
@@ -113,14 +109,9 @@ public final class EligibilityRules {
         return new Result(reasons, c.getCertificateNo());
     }
 
-    /** Whether the first review not yet passed was due before {@code date}. */
-    boolean reviewOverdue(LocalDate validFrom, Integer lastReviewYear, LocalDate date) {
-        if (validFrom == null) {
-            return false;
-        }
-        int firstDue = Math.max(validFrom.getYear() + 1, lastReviewYear == null ? Integer.MIN_VALUE
-                : lastReviewYear + 1);
-        return date.isAfter(reviewDueDay.atYear(firstDue + 1));
+    /** Whether the first review not yet passed was due before {@code date} (personnel's due date). */
+    static boolean reviewOverdue(LocalDate nextReviewDueDate, LocalDate date) {
+        return nextReviewDueDate != null && date.isAfter(nextReviewDueDate);
     }
 
     /** The enforcement certificate that decides on {@code date}, as personnel chooses it. */

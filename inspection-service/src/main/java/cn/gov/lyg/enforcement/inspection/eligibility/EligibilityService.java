@@ -1,12 +1,15 @@
 package cn.gov.lyg.enforcement.inspection.eligibility;
 
 import cn.gov.lyg.enforcement.events.personnel.AuxiliaryStaffRegistered;
+import cn.gov.lyg.enforcement.events.personnel.AuxiliaryStatusChanged;
 import cn.gov.lyg.enforcement.events.personnel.CertificateEvent;
 import cn.gov.lyg.enforcement.events.personnel.CertificateSnapshot;
 import cn.gov.lyg.enforcement.events.personnel.OfficerDutyChanged;
 import cn.gov.lyg.enforcement.events.personnel.OfficerLeftService;
+import cn.gov.lyg.enforcement.events.personnel.OfficerProfileChanged;
 import cn.gov.lyg.enforcement.events.personnel.OfficerTransferred;
 import cn.gov.lyg.enforcement.events.personnel.RecusalDeclared;
+import cn.gov.lyg.enforcement.events.personnel.RecusalWithdrawn;
 import cn.gov.lyg.enforcement.inspection.draw.InspectorCandidate;
 import cn.gov.lyg.enforcement.inspection.team.EligibilityLookup;
 import cn.gov.lyg.enforcement.inspection.team.OfficerVerdict;
@@ -36,11 +39,24 @@ public class EligibilityService implements EligibilityLookup {
     private final EligibilityStore store;
     private final EligibilityRules rules;
     private final ApplicationEventPublisher publisher;
+    private final PersonnelRecusals personnel;
 
-    EligibilityService(EligibilityStore store, EligibilityRules rules, ApplicationEventPublisher publisher) {
+    EligibilityService(EligibilityStore store, EligibilityRules rules, ApplicationEventPublisher publisher,
+                       PersonnelRecusals personnel) {
         this.store = store;
         this.rules = rules;
         this.publisher = publisher;
+        this.personnel = personnel;
+    }
+
+    /**
+     * Whether the officer must recuse from a citizen party on {@code date}: asked from personnel, which alone holds
+     * citizens' ID numbers ({@code 503 PERSONNEL_UNAVAILABLE} when it cannot answer — never "no conflict").
+     *
+     * @param idCardNo the party's ID number, already validated and normalised
+     */
+    public boolean citizenRecused(String officerId, String idCardNo, LocalDate date) {
+        return personnel.citizen(officerId, idCardNo, date).conflict();
     }
 
     @Override
@@ -92,8 +108,11 @@ public class EligibilityService implements EligibilityLookup {
         return officer.recusedFrom(uscc, date);
     }
 
-    void onCertificate(CertificateEvent event) {
-        CertificateSnapshot s = event.certificate();
+    /**
+     * A certificate event; {@code s} is its snapshot as of the current contract (a v1 snapshot upcast, see
+     * {@link CertificateSnapshot#upcastFromV1()}).
+     */
+    void onCertificate(CertificateEvent event, CertificateSnapshot s) {
         LocalDate day = day(event.effectiveAt() != null ? event.effectiveAt() : event.occurredAt());
         boolean changed = update(s.officerId(), o -> {
             o.knownAgency(s.holderAgencyCode(), s.regionCode());
@@ -101,7 +120,7 @@ public class EligibilityService implements EligibilityLookup {
             boolean issuing = c.getStatus() == null;
             return c.apply(event.aggregateVersion(), s.certificateNo(), s.certificateKind(), s.holderAgencyCode(),
                     new HashSet<>(s.enforcementDomains()), s.enforcementArea(), s.validFrom(), s.validTo(),
-                    s.lastReviewYear(), s.status(), day, issuing);
+                    s.lastReviewYear(), s.nextReviewDueDate(), s.status(), day, issuing);
         });
         if (changed) {
             publisher.publishEvent(new OfficerEligibilityChanged(s.officerId(), event.getClass().getSimpleName()));
@@ -124,20 +143,45 @@ public class EligibilityService implements EligibilityLookup {
                 e.effectiveDate(), null, "OfficerLeftService");
     }
 
+    void onProfile(OfficerProfileChanged e) {
+        if (update(e.aggregateId(), o -> o.applyProfile(e.aggregateVersion(), e.agencyCode(), e.regionCode(),
+                e.employmentStatus()))) {
+            publisher.publishEvent(new OfficerEligibilityChanged(e.aggregateId(), "OfficerProfileChanged"));
+        }
+    }
+
     void onRecusal(RecusalDeclared e) {
         if (e.partyCreditCode() == null) {
             return; // citizen parties: checked with personnel's /recusals/check, never kept here
         }
         if (update(e.officerId(), o -> o.applyRecusal(new OfficerFacts.RecusalFacts(e.aggregateId(),
-                e.partyCreditCode(), e.validFrom(), e.validTo(), e.aggregateVersion())))) {
+                e.partyCreditCode(), e.validFrom(), e.validTo(), e.aggregateVersion(), false)))) {
             publisher.publishEvent(new OfficerEligibilityChanged(e.officerId(), "RecusalDeclared"));
         }
     }
 
+    void onRecusalWithdrawn(RecusalWithdrawn e) {
+        if (e.partyCreditCode() == null) {
+            return; // citizen parties are never kept here (see onRecusal)
+        }
+        if (update(e.officerId(), o -> o.withdrawRecusal(e.aggregateId(), e.partyCreditCode(),
+                e.aggregateVersion()))) {
+            publisher.publishEvent(new OfficerEligibilityChanged(e.officerId(), "RecusalWithdrawn"));
+        }
+    }
+
     void onAuxiliary(AuxiliaryStaffRegistered e) {
-        AuxiliaryFacts known = store.auxiliary(e.aggregateId()).orElse(null);
-        if (known == null || known.getVersion() < e.aggregateVersion()) {
-            store.save(new AuxiliaryFacts(e.aggregateId(), e.agencyCode(), e.status(), e.aggregateVersion()));
+        auxiliary(e.aggregateId(), e.agencyCode(), e.status(), e.aggregateVersion());
+    }
+
+    void onAuxiliaryStatus(AuxiliaryStatusChanged e) {
+        auxiliary(e.aggregateId(), e.agencyCode(), e.status(), e.aggregateVersion());
+    }
+
+    private void auxiliary(String id, String agency, String status, long version) {
+        AuxiliaryFacts known = store.auxiliary(id).orElse(null);
+        if (known == null || known.getVersion() < version) {
+            store.save(new AuxiliaryFacts(id, agency, status, version));
         }
     }
 

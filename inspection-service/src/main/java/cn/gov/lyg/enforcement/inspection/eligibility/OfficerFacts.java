@@ -23,12 +23,15 @@ public class OfficerFacts {
     public record Transfer(String fromAgencyCode, String toAgencyCode, LocalDate effectiveDate) {
     }
 
-    /** A declared conflict of interest with an organisation. */
+    /**
+     * A declared conflict of interest with an organisation; a withdrawn declaration blocks nothing any more (as in
+     * personnel: withdrawal ends the declaration, whatever its dates).
+     */
     public record RecusalFacts(String recusalId, String partyCreditCode, LocalDate validFrom, LocalDate validTo,
-                               long version) {
+                               long version, boolean withdrawn) {
 
         boolean covers(String uscc, LocalDate date) {
-            return uscc.equals(partyCreditCode) && (validFrom == null || !date.isBefore(validFrom))
+            return !withdrawn && uscc.equals(partyCreditCode) && (validFrom == null || !date.isBefore(validFrom))
                     && (validTo == null || !date.isAfter(validTo));
         }
     }
@@ -71,6 +74,25 @@ public class OfficerFacts {
         return true;
     }
 
+    /**
+     * The officer's profile (registration or update, {@code OfficerProfileChanged}): agency, region and status as
+     * they are now; older or equal versions are ignored. It carries no effective date, so a status it repeats keeps
+     * the day the status began.
+     */
+    public boolean applyProfile(long version, String agency, String region, String status) {
+        if (version <= officerVersion) {
+            return false;
+        }
+        officerVersion = version;
+        agencyCode = agency;
+        regionCode = region;
+        if (!status.equals(employmentStatus)) {
+            employmentStatus = status;
+            employmentStatusSince = null;
+        }
+        return true;
+    }
+
     /** The agency as seen from a certificate event, until an officer event says otherwise. */
     public void knownAgency(String agency, String region) {
         if (agencyCode == null) {
@@ -81,6 +103,22 @@ public class OfficerFacts {
 
     public CertificateFacts certificate(String certificateId) {
         return certificates.computeIfAbsent(certificateId, CertificateFacts::new);
+    }
+
+    /**
+     * The declaration {@code recusalId} was withdrawn at {@code version}; kept (withdrawn) so that a late, older
+     * declaration event cannot bring it back.
+     */
+    public boolean withdrawRecusal(String recusalId, String partyCreditCode, long version) {
+        RecusalFacts known = recusals.get(recusalId);
+        if (known != null && known.version() >= version) {
+            return false;
+        }
+        recusals.put(recusalId, known == null
+                ? new RecusalFacts(recusalId, partyCreditCode, null, null, version, true)
+                : new RecusalFacts(recusalId, known.partyCreditCode(), known.validFrom(), known.validTo(), version,
+                true));
+        return true;
     }
 
     public boolean applyRecusal(RecusalFacts recusal) {

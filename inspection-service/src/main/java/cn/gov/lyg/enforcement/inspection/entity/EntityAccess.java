@@ -16,7 +16,15 @@ public final class EntityAccess {
     private static final Role[] CLASS_READERS = {Role.OFFICER, Role.AGENCY_ADMIN, Role.AGENCY_LEADER,
         Role.LEGAL_REVIEWER, Role.SUPERVISOR_CITY, Role.SUPERVISOR_COUNTY, Role.AUDITOR, Role.INTEGRATION};
 
+    /** Roles that may take the credit class out in an export (a file travels further than an API answer). */
+    private static final Role[] CLASS_EXPORTERS = {Role.AGENCY_ADMIN, Role.SUPERVISOR_CITY, Role.SUPERVISOR_COUNTY};
+
     private final RegionCodes regions;
+
+    /** Whether the caller's export of the directory carries the internal credit class (admins only). */
+    public static boolean exportsCreditClass(DataScope scope) {
+        return scope.hasAny(CLASS_EXPORTERS);
+    }
 
     public EntityAccess(RegionCodes regions) {
         this.regions = regions;

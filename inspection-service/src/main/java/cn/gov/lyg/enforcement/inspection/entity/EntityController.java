@@ -9,6 +9,7 @@ import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -36,6 +37,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/inspections/v1/entities")
 @Tag(name = "entities", description = "检查对象名录库 inspected-entity directory")
 public class EntityController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 
     private final EntityService entities;
@@ -119,11 +122,49 @@ public class EntityController {
         return entities.importCsv(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
     }
 
+    @PostMapping(path = "/import", consumes = XLSX)
+    @AgencyAdminsOrSystems
+    @Operation(summary = "Bulk import of an XLSX body (first sheet, same columns as the CSV), streamed; answers the "
+            + "row report")
+    public ImportReport importXlsx(HttpServletRequest request) throws IOException {
+        return entities.importXlsx(request.getInputStream());
+    }
+
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @AgencyAdminsOrSystems
-    @Operation(summary = "Bulk import of an uploaded CSV file (part 'file'); answers the row report")
+    @Operation(summary = "Bulk import of an uploaded CSV or XLSX file (part 'file', by its name or type); answers the "
+            + "row report")
     public ImportReport importFile(@RequestPart("file") MultipartFile file) throws IOException {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase();
+        if (name.endsWith(".xlsx") || XLSX.equals(file.getContentType())) {
+            return entities.importXlsx(file.getInputStream());
+        }
         return entities.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @GetMapping(path = "/export")
+    @EntityDirectoryReaders
+    @Operation(summary = "The directory of the caller's regions as XLSX (the import's columns; the credit class only "
+            + "for agency admins and supervisors)")
+    public void export(@RequestParam(required = false) String regionCode,
+                                                        @RequestParam(required = false) String townshipCode,
+                                                        @RequestParam(required = false) EntityType entityType,
+                                                        @RequestParam(required = false) String industry,
+                                                        @RequestParam(required = false)
+                                                        RegistrationStatus registrationStatus,
+                                                        @RequestParam(required = false) Boolean keySupervision,
+                                                        @RequestParam(required = false) CreditRiskClass creditClass,
+                                                        @RequestParam(required = false) String q,
+                                                        HttpServletResponse response) throws IOException {
+        EntityFilter filter = new EntityFilter(regionCode, townshipCode, entityType, industry, registrationStatus,
+                keySupervision, creditClass, q);
+        var scope = CurrentScope.get();
+        if (creditClass != null && !EntityAccess.exportsCreditClass(scope)) {
+            throw cn.gov.lyg.enforcement.platform.problem.ApiException.forbidden("CREDIT_CLASS_INTERNAL");
+        }
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", "attachment; filename=\"entities.xlsx\"");
+        entities.exportXlsx(filter, scope, response.getOutputStream());
     }
 
 }

@@ -51,13 +51,29 @@ final class EntityCsv {
         if (header.startsWith("\uFEFF")) {
             header = header.substring(1);
         }
-        List<String> names = split(header);
+        columns(split(header));
+    }
+
+    /** For rows that come as cells (a spreadsheet): the header row's cells name the columns as in a CSV. */
+    EntityCsv(List<String> header) {
+        this.reader = null;
+        line = 1;
+        columns(header);
+    }
+
+    private void columns(List<String> names) {
         for (int i = 0; i < names.size(); i++) {
             columns.put(names.get(i).strip(), i);
         }
         if (!columns.keySet().containsAll(REQUIRED)) {
             throw RuleViolation.invalid("CSV_HEADER_INVALID", String.join(",", REQUIRED));
         }
+    }
+
+    /** A spreadsheet row (the next line number), parsed like a CSV line. */
+    Row cells(List<String> fields) {
+        line++;
+        return parse(fields);
     }
 
     /** The next row, {@code null} at the end; blank lines are skipped. */
@@ -76,6 +92,10 @@ final class EntityCsv {
         } catch (IllegalArgumentException e) {
             return new Row(line, null, null, "CSV_ROW_MALFORMED", null, null);
         }
+        return parse(fields);
+    }
+
+    private Row parse(List<String> fields) {
         String uscc = get(fields, "uscc");
         if (fields.size() > columns.size()) {
             return new Row(line, uscc, null, "CSV_ROW_MALFORMED", null, null);

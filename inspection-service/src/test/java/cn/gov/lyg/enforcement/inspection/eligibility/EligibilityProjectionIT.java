@@ -5,17 +5,20 @@ import static cn.gov.lyg.enforcement.inspection.InspectionApi.hzAdmin;
 import static cn.gov.lyg.enforcement.inspection.InspectionApi.hzAuxiliary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gov.lyg.enforcement.events.DomainEvent;
 import cn.gov.lyg.enforcement.events.personnel.AuxiliaryStaffRegistered;
+import cn.gov.lyg.enforcement.events.personnel.AuxiliaryStatusChanged;
 import cn.gov.lyg.enforcement.events.personnel.CertificateIssued;
 import cn.gov.lyg.enforcement.events.personnel.CertificateReinstated;
 import cn.gov.lyg.enforcement.events.personnel.CertificateRevoked;
 import cn.gov.lyg.enforcement.events.personnel.CertificateSnapshot;
 import cn.gov.lyg.enforcement.events.personnel.CertificateSuspended;
 import cn.gov.lyg.enforcement.events.personnel.RecusalDeclared;
+import cn.gov.lyg.enforcement.events.personnel.RecusalWithdrawn;
 import cn.gov.lyg.enforcement.inspection.InspectionApi;
 import cn.gov.lyg.enforcement.inspection.team.OfficerVerdict;
 import cn.gov.lyg.enforcement.platform.kafka.CloudEventHeaders;
@@ -81,7 +84,7 @@ class EligibilityProjectionIT {
     private static CertificateSnapshot snapshot(String certId, String officerId, String status) {
         return new CertificateSnapshot(certId, "JSZF-320706-2023-" + certId.substring(0, 5), "ENFORCEMENT", officerId,
                 A12, "320706", List.of("MARKET"), List.of("320706"), "《行政处罚法》", TODAY.minusYears(1).withDayOfYear(1),
-                TODAY.plusYears(3), status, TODAY.getYear() - 1);
+                TODAY.plusYears(3), status, TODAY.getYear() - 1, LocalDate.of(TODAY.getYear() + 1, 3, 31));
     }
 
     private static OffsetDateTime now() {
@@ -159,6 +162,59 @@ class EligibilityProjectionIT {
     }
 
     @Test
+    void withdrawnRecusalsAndSuspendedAuxiliaryStaffStopCounting() {
+        String officer = UUID.randomUUID().toString();
+        issue(UUID.randomUUID().toString(), officer);
+        String recusal = UUID.randomUUID().toString();
+        personnel(new RecusalDeclared(UUID.randomUUID().toString(), now(), recusal, 0, "320706", A12, officer,
+                "LEGAL_PERSON", "91320706MA1XK7C38L", null, "连云港海宁食品有限公司", "亲属持股", TODAY.minusDays(1),
+                null, "hz-officer2"));
+        String aux = UUID.randomUUID().toString();
+        personnel(new AuxiliaryStaffRegistered(UUID.randomUUID().toString(), now(), aux, 0, "320706", A12, "钱小兵",
+                officer, List.of("INFORMATION_COLLECTION"), TODAY.minusYears(1), TODAY.plusYears(1), "ACTIVE",
+                "hz-agency-admin"));
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> eligibility.recused(officer,
+                "91320706MA1XK7C38L") && eligibility.auxiliaryActive(aux, A12));
+
+        personnel(new RecusalWithdrawn(UUID.randomUUID().toString(), now(), recusal, 1, "320706", A12, officer,
+                "LEGAL_PERSON", "91320706MA1XK7C38L", null, TODAY, "hz-officer2"));
+        personnel(new AuxiliaryStatusChanged(UUID.randomUUID().toString(), now(), aux, 1, "320706", A12, officer,
+                "ACTIVE", "SUSPENDED", TODAY, "hz-agency-admin"));
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> !eligibility.recused(officer,
+                "91320706MA1XK7C38L") && !eligibility.auxiliaryActive(aux, A12));
+    }
+
+    @Test
+    void aV1CertificateEventFromBeforeTheDueDateWasPublishedIsStillRead() {
+        String officer = UUID.randomUUID().toString();
+        String cert = UUID.randomUUID().toString();
+        // issued 2023 (exempt), review of 2024 never passed: due 31 March 2025 by the rule v1 documented
+        var snapshot = new CertificateSnapshot(cert, "JSZF-320706-2023-" + cert.substring(0, 5), "ENFORCEMENT",
+                officer, A12, "320706", List.of("MARKET"), List.of("320706"), null, LocalDate.of(2023, 5, 1),
+                LocalDate.of(2028, 4, 30), "ACTIVE", null, null);
+        var issued = new CertificateIssued(UUID.randomUUID().toString(), now(), cert, 3, "320706", A12, officer,
+                now(), "judicial-bureau", null, null, snapshot);
+        tools.jackson.databind.node.ObjectNode payload = json.valueToTree(issued);
+        ((tools.jackson.databind.node.ObjectNode) payload.get("certificate")).remove("nextReviewDueDate");
+        var message = OutboxMessage.ofEvent(issued, "/enforcement/personnel", null, json);
+        var v1 = new OutboxMessage(message.messageId(), message.kind(),
+                cn.gov.lyg.enforcement.events.EventContracts.readableTypes(CertificateIssued.class).get(0),
+                message.topic(), message.key(), message.subject(), message.source(), message.time(), null,
+                json.writeValueAsString(payload));
+        assertThat(v1.type()).endsWith(".v1");
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrap),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(CloudEventHeaders.toRecord(v1)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> eligibility.officer(officer,
+                LocalDate.of(2025, 3, 31), Set.of("MARKET"), "320706").assignable());
+        assertThat(eligibility.officer(officer, LocalDate.of(2025, 4, 1), Set.of("MARKET"), "320706").reasons())
+                .containsExactly("ANNUAL_REVIEW_OVERDUE");
+    }
+
+    @Test
     void theVerdictEndpointAnswersTheAgencyAndHidesOthers() throws Exception {
         String officer = UUID.randomUUID().toString();
         issue(UUID.randomUUID().toString(), officer);
@@ -173,5 +229,30 @@ class EligibilityProjectionIT {
                 .andExpect(status().isForbidden());
         api.perform(get("/api/inspections/v1/inspectors/{id}/eligibility", officer), null, null)
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void citizenRecusalsAreAskedFromPersonnelAndItsAbsenceIsAProblemNotAnAnswer() throws Exception {
+        String officer = UUID.randomUUID().toString();
+        issue(UUID.randomUUID().toString(), officer);
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> verdict(officer).assignable());
+        var body = json.createObjectNode().put("partyIdCardNo", "320706199001010414");
+        String path = "/api/inspections/v1/inspectors/{id}/recusal-check";
+        api.perform(post(path, officer), null, body).andExpect(status().isUnauthorized());
+        api.perform(post(path, officer), hzAuxiliary(), body).andExpect(status().isForbidden());
+        // forbidden is decided before the body is read
+        api.perform(post(path, officer), hzAuxiliary(), json.createObjectNode()).andExpect(status().isForbidden());
+        api.perform(post(path, officer), dhOfficer(), body).andExpect(status().isNotFound());
+        api.perform(post(path, UUID.randomUUID().toString()), hzAdmin(), body).andExpect(status().isNotFound());
+        api.perform(post(path, officer), hzAdmin(), json.createObjectNode().put("partyIdCardNo",
+                        "320706199001010417"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("partyIdCardNo"))
+                .andExpect(jsonPath("$.errors[0].code").exists());
+        api.perform(post(path, officer), hzAdmin(), json.createObjectNode()).andExpect(status().isBadRequest());
+        // personnel is not reachable in this test: an explicit problem, never "no conflict"
+        api.perform(post(path, officer), hzAdmin(), body).andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.code").value("PERSONNEL_UNAVAILABLE"))
+                .andExpect(jsonPath("$.conflict").doesNotExist());
     }
 }

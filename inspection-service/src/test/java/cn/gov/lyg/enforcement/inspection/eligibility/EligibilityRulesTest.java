@@ -2,10 +2,10 @@ package cn.gov.lyg.enforcement.inspection.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lyg.enforcement.events.personnel.CertificateSnapshot;
 import cn.gov.lyg.enforcement.inspection.team.OfficerVerdict;
 import cn.gov.lyg.enforcement.platform.identifier.RegionCodes;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -20,20 +20,28 @@ class EligibilityRulesTest {
     private static final String A03 = "113207000000000301";
     private static final String A16 = "11320722300400022W";
     private static final LocalDate D = LocalDate.of(2025, 5, 6);
-    private final EligibilityRules rules = new EligibilityRules(RegionCodes.defaultCodes(), MonthDay.of(3, 31));
+    private final EligibilityRules rules = new EligibilityRules(RegionCodes.defaultCodes());
 
     private static OfficerFacts officer(String id, String agency, String certStatus, String domain, String area,
                                         LocalDate from, LocalDate to, Integer lastReview) {
         OfficerFacts o = new OfficerFacts(id);
         o.knownAgency(agency, area);
         CertificateFacts c = o.certificate("C-" + id);
-        c.apply(1, "JSZF-" + id, "ENFORCEMENT", agency, Set.of(domain), List.of(area), from, to, lastReview, "ACTIVE",
-                from, true);
+        LocalDate due = dueDate(from, lastReview);
+        c.apply(1, "JSZF-" + id, "ENFORCEMENT", agency, Set.of(domain), List.of(area), from, to, lastReview, due,
+                "ACTIVE", from, true);
         if (!certStatus.equals("ACTIVE")) {
             c.apply(2, "JSZF-" + id, "ENFORCEMENT", agency, Set.of(domain), List.of(area), from, to, lastReview,
-                    certStatus, LocalDate.of(2025, 1, 10), false);
+                    due, certStatus, LocalDate.of(2025, 1, 10), false);
         }
         return o;
+    }
+
+    /** The due date personnel publishes with its default schedule (31 March of the year after the review year). */
+    private static LocalDate dueDate(LocalDate from, Integer lastReview) {
+        return new CertificateSnapshot("c", "n", "ENFORCEMENT", "o", A12, "320706", List.of("MARKET"),
+                List.of("320706"), null, from, from.plusYears(5), "ACTIVE", lastReview, null).upcastFromV1()
+                .nextReviewDueDate();
     }
 
     private OfficerVerdict verdict(OfficerFacts o, LocalDate date, String domain, String region) {
@@ -77,6 +85,41 @@ class EligibilityRulesTest {
     }
 
     @Test
+    void theReviewDueDateIsPersonnelsNotDerivedHere() {
+        // personnel configured the review of 2024 to be due by 30 June 2025: the same facts are not overdue on 1 April
+        OfficerFacts o = new OfficerFacts("O06");
+        o.knownAgency("113207223004000010", "320722");
+        o.certificate("C-O06").apply(1, "JSZF-O06", "ENFORCEMENT", "113207223004000010", Set.of("EMERGENCY"),
+                List.of("320722"), LocalDate.of(2022, 6, 1), LocalDate.of(2027, 5, 31), 2023,
+                LocalDate.of(2025, 6, 30), "ACTIVE", LocalDate.of(2022, 6, 1), true);
+        assertThat(verdict(o, LocalDate.of(2025, 4, 1), "EMERGENCY", "320722").assignable()).isTrue();
+        assertThat(verdict(o, LocalDate.of(2025, 6, 30), "EMERGENCY", "320722").assignable()).isTrue();
+        assertThat(verdict(o, LocalDate.of(2025, 7, 1), "EMERGENCY", "320722").reasons())
+                .containsExactly("ANNUAL_REVIEW_OVERDUE");
+    }
+
+    @Test
+    void aWithdrawnRecusalBlocksNothingAndAnOlderDeclarationCannotBringItBack() {
+        OfficerFacts o = officer("O02", A12, "ACTIVE", "MARKET", "320706", LocalDate.of(2023, 4, 1),
+                LocalDate.of(2028, 3, 31), 2024);
+        String party = "91320706MA1XK7C38L";
+        assertThat(o.applyRecusal(new OfficerFacts.RecusalFacts("R1", party, D.minusDays(5), null, 0, false)))
+                .isTrue();
+        assertThat(o.recusedFrom(party, D)).isTrue();
+        assertThat(o.withdrawRecusal("R1", party, 1)).isTrue();
+        assertThat(o.recusedFrom(party, D)).isFalse();
+        assertThat(o.recusedFrom(party, D.minusDays(1))).as("like personnel: withdrawn means never").isFalse();
+        assertThat(o.applyRecusal(new OfficerFacts.RecusalFacts("R1", party, D.minusDays(5), null, 0, false)))
+                .isFalse();
+        assertThat(o.withdrawRecusal("R1", party, 1)).isFalse();
+        // a withdrawal that overtook its declaration is kept, and the declaration then changes nothing
+        assertThat(o.withdrawRecusal("R2", party, 1)).isTrue();
+        assertThat(o.applyRecusal(new OfficerFacts.RecusalFacts("R2", party, D.minusDays(5), null, 0, false)))
+                .isFalse();
+        assertThat(o.recusedFrom(party, D)).isFalse();
+    }
+
+    @Test
     void aRevocationCountsFromItsDayOn() {
         OfficerFacts o = officer("O02", A12, "REVOKED", "MARKET", "320706", LocalDate.of(2023, 4, 1),
                 LocalDate.of(2028, 3, 31), 2024);
@@ -91,9 +134,9 @@ class EligibilityRulesTest {
                 LocalDate.of(2028, 3, 31), 2024);
         CertificateFacts c = o.certificate("C-O02");
         assertThat(c.apply(1, "JSZF-O02", "ENFORCEMENT", A12, Set.of("MARKET"), List.of("320706"),
-                LocalDate.of(2023, 4, 1), LocalDate.of(2028, 3, 31), 2024, "ACTIVE", D, false)).isFalse();
+                LocalDate.of(2023, 4, 1), LocalDate.of(2028, 3, 31), 2024, null, "ACTIVE", D, false)).isFalse();
         assertThat(c.apply(2, "JSZF-O02", "ENFORCEMENT", A12, Set.of("MARKET"), List.of("320706"),
-                LocalDate.of(2023, 4, 1), LocalDate.of(2028, 3, 31), 2024, "ACTIVE", D, false)).isFalse();
+                LocalDate.of(2023, 4, 1), LocalDate.of(2028, 3, 31), 2024, null, "ACTIVE", D, false)).isFalse();
         assertThat(c.getStatus()).isEqualTo("REVOKED");
     }
 

@@ -232,4 +232,80 @@ class EntityApiIT {
         mvc.perform(post(PATH + "/import").header("Authorization", hzOfficer()).contentType("text/csv")
                 .content(csv)).andExpect(status().isForbidden());
     }
+
+    private static byte[] xlsx(java.util.List<String> header, java.util.List<java.util.List<String>> rows) {
+        try (var w = new cn.gov.lyg.enforcement.platform.spreadsheet.XlsxWriter()) {
+            w.sheet("名录", header);
+            rows.forEach(w::row);
+            var out = new java.io.ByteArrayOutputStream();
+            w.writeTo(out);
+            return out.toByteArray();
+        }
+    }
+
+    private java.util.List<java.util.List<String>> exported(String token, String query) throws Exception {
+        byte[] body = mvc.perform(get(PATH + "/export" + query).header("Authorization", token))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var rows = new java.util.ArrayList<java.util.List<String>>();
+        cn.gov.lyg.enforcement.platform.spreadsheet.XlsxReader.read(new java.io.ByteArrayInputStream(body), 1_000_000,
+                rows::add, rows::add);
+        return rows;
+    }
+
+    @Test
+    void xlsxImportIsReadLikeTheCsvAndRefusesWhatIsNotAWorkbook() throws Exception {
+        String a = freshCode("320706");
+        String known = register("320706");
+        byte[] file = xlsx(java.util.List.of("uscc", "name", "entityType", "regionCode", "licences", "creditClass"),
+                java.util.List.of(java.util.List.of(a, "海州区表格导入食品店", "INDIVIDUAL_BUSINESS", "320706", "FOOD_SERVICE",
+                                "B"),
+                        java.util.List.of(known, "表格改名公司", "ENTERPRISE", "320706", "", "C"),
+                        java.util.List.of("91320706MA1XK7C380", "坏代码", "ENTERPRISE", "320706", "", ""),
+                        java.util.List.of(freshCode("320722"), "他区企业", "ENTERPRISE", "320722", "", "")));
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        JsonNode report = api.read(mvc.perform(post(PATH + "/import").header("Authorization", hzAdmin())
+                .contentType(xlsx).content(file)).andExpect(status().isOk()));
+        assertThat(report.get("created").asInt()).isEqualTo(1);
+        assertThat(report.get("updated").asInt()).isEqualTo(1);
+        assertThat(report.get("errors").findValuesAsString("code")).containsExactlyInAnyOrder("USCC_CHECKSUM",
+                "ENTITY_OUT_OF_SCOPE");
+        api.perform(get(PATH + "/{uscc}", a), hzOfficer(), null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.creditClass").value("B"));
+        // as an uploaded file too
+        var upload = new org.springframework.mock.web.MockMultipartFile("file", "entities.xlsx", xlsx, file);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(PATH + "/import")
+                        .file(upload).header("Authorization", hzAdmin()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.unchanged").value(2));
+        mvc.perform(post(PATH + "/import").header("Authorization", hzAdmin()).contentType(xlsx)
+                        .content("uscc,name\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("XLSX_UNREADABLE"));
+        mvc.perform(post(PATH + "/import").header("Authorization", hzAdmin()).contentType(xlsx)
+                        .content(xlsx(java.util.List.of("name"), java.util.List.of())))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("CSV_HEADER_INVALID"));
+        mvc.perform(post(PATH + "/import").header("Authorization", hzOfficer()).contentType(xlsx).content(file))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(PATH + "/import").contentType(xlsx).content(file)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theExportCarriesTheCreditClassOnlyForAdmins() throws Exception {
+        String code = register("320706");
+        var admin = exported(hzAdmin(), "?regionCode=320706");
+        assertThat(admin.get(0)).contains("creditClass", "classDate", "classSource");
+        int classColumn = admin.get(0).indexOf("creditClass");
+        assertThat(admin).anySatisfy(r -> {
+            assertThat(r.get(0)).isEqualTo(code);
+            assertThat(r.get(classColumn)).isEqualTo("C");
+        });
+        var officer = exported(hzOfficer(), "?regionCode=320706");
+        assertThat(officer.get(0)).doesNotContain("creditClass", "classDate", "classSource");
+        assertThat(officer).anySatisfy(r -> assertThat(r.get(0)).isEqualTo(code));
+        assertThat(officer.stream().flatMap(java.util.List::stream)).doesNotContain("C");
+        // the other county's admin does not get this county's entities
+        assertThat(exported(dhAdmin(), "").stream().map(r -> r.get(0))).doesNotContain(code);
+        mvc.perform(get(PATH + "/export").param("creditClass", "C").header("Authorization", hzOfficer()))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("CREDIT_CLASS_INTERNAL"));
+        mvc.perform(get(PATH + "/export").header("Authorization", hzAuxiliary())).andExpect(status().isForbidden());
+        mvc.perform(get(PATH + "/export")).andExpect(status().isUnauthorized());
+    }
 }

@@ -97,7 +97,7 @@ class InspectionApiIT {
     private static CertificateSnapshot snapshot(String cert, String officer, String status) {
         return new CertificateSnapshot(cert, "JSZF-" + cert.substring(0, 6), "ENFORCEMENT", officer, A12, "320706",
                 List.of("MARKET"), List.of("320706"), "《行政处罚法》", TODAY.minusYears(1).withDayOfYear(1),
-                TODAY.plusYears(3), status, TODAY.getYear() - 1);
+                TODAY.plusYears(3), status, TODAY.getYear() - 1, LocalDate.of(TODAY.getYear() + 1, 3, 31));
     }
 
     /** An officer of A12 with an ACTIVE MARKET certificate for 320706; returns {officerId, certificateId}. */

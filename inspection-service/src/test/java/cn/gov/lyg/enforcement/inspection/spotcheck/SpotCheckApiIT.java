@@ -85,7 +85,8 @@ class SpotCheckApiIT {
                 var event = new CertificateIssued(UUID.randomUUID().toString(), now, cert, 3, "320706", A12, officer,
                         now, "judicial-bureau", null, null, new CertificateSnapshot(cert, "JSZF-" + i, "ENFORCEMENT",
                         officer, A12, "320706", List.of("MARKET"), List.of("320706"), "《行政处罚法》",
-                        TODAY.minusYears(1).withDayOfYear(1), TODAY.plusYears(3), "ACTIVE", TODAY.getYear() - 1));
+                        TODAY.minusYears(1).withDayOfYear(1), TODAY.plusYears(3), "ACTIVE", TODAY.getYear() - 1,
+                        LocalDate.of(TODAY.getYear() + 1, 3, 31)));
                 producer.send(CloudEventHeaders.toRecord(OutboxMessage.ofEvent(event, "/enforcement/personnel", null,
                         json))).get();
             }

@@ -123,7 +123,7 @@ public class AuxiliaryService implements cn.gov.lyg.enforcement.platform.mongo.M
             throw ApiException.notFound("AuxiliaryStaff", id);
         }
         Versions.check(a, version);
-        a.changeStatus(status);
+        a.changeStatus(status, CurrentScope.get().auditName(), clock);
         return mongo.save(a);
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.auxiliary;
 
 import cn.gov.lyg.enforcement.events.personnel.AuxiliaryStaffRegistered;
+import cn.gov.lyg.enforcement.events.personnel.AuxiliaryStatusChanged;
 import cn.gov.lyg.enforcement.events.vocabulary.AuxiliaryTask;
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
 import cn.gov.lyg.enforcement.platform.problem.InvalidTransitionException;
@@ -64,14 +65,20 @@ public class AuxiliaryStaff extends AggregateDocument {
         return a;
     }
 
-    public void changeStatus(Status to) {
+    /** ACTIVE ↔ SUSPENDED, → LEFT; raises {@link AuxiliaryStatusChanged} (only ACTIVE staff may assist). */
+    public void changeStatus(Status to, String actor, Clock clock) {
         if (status == Status.LEFT || status == to) {
             throw new InvalidTransitionException("AuxiliaryStaff", status, to.name().toLowerCase(),
                     status == Status.LEFT ? List.of() : List.of(status == Status.ACTIVE ? "suspended" : "active",
                             "left"));
         }
         audit("AUXILIARY_" + to.name(), Map.of("from", status.name()));
+        Status from = status;
         this.status = to;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        raise(new AuxiliaryStatusChanged(UUID.randomUUID().toString(), now, id, nextVersion(), regionCode, agencyCode,
+                supervisingOfficerId, from.name(), to.name(),
+                now.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(), actor));
     }
 
     @Override

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -66,6 +67,9 @@ public class Certificate extends AggregateDocument {
     private Instant issuedAt;
     private List<Transition> history = new ArrayList<>();
     private List<AnnualReviewRecord> reviews = new ArrayList<>();
+    /** The configured review schedule, for the due date in the events (set on load and on creation, never stored). */
+    @Transient
+    private ReviewSchedule reviewSchedule;
 
     protected Certificate() {
         // for the mapping layer
@@ -105,6 +109,7 @@ public class Certificate extends AggregateDocument {
         c.enforcementArea = old.getEnforcementArea();
         c.authoritySource = old.authoritySource;
         c.lastReviewYear = old.lastReviewYear;
+        c.reviewSchedule = old.reviewSchedule;
         c.previousCertificateId = old.id;
         c.certificateNo = certificateNo;
         c.validFrom = validFrom;
@@ -347,12 +352,30 @@ public class Certificate extends AggregateDocument {
         return result;
     }
 
-    /** The certificate as consumers see it in events. */
+    /**
+     * Uses the configured review schedule for the due dates this certificate publishes (the store sets it on every
+     * load, the service on creation; without one the default schedule, 31 March, applies).
+     */
+    public Certificate followReviewSchedule(ReviewSchedule schedule) {
+        this.reviewSchedule = schedule;
+        return this;
+    }
+
+    /** The day by which the first annual review not yet passed is due ({@code null} before issue). */
+    public LocalDate nextReviewDueDate() {
+        if (validFrom == null) {
+            return null;
+        }
+        ReviewSchedule schedule = reviewSchedule != null ? reviewSchedule : ReviewSchedule.defaults();
+        return schedule.nextDueDate(validFrom, lastReviewYear, validFrom);
+    }
+
+    /** The certificate as consumers see it in events, with the next review due date of personnel's schedule. */
     public CertificateSnapshot snapshot() {
         return new CertificateSnapshot(id, certificateNo, certificateKind.name(), officerId, agencyCode, regionCode,
                 getEnforcementDomains().stream().sorted().map(Enum::name).toList(),
                 getEnforcementArea().stream().sorted().toList(), authoritySource, validFrom, validTo, status.name(),
-                lastReviewYear);
+                lastReviewYear, nextReviewDueDate());
     }
 
     @Override

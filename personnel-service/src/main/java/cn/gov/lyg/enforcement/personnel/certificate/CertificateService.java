@@ -101,7 +101,8 @@ public class CertificateService {
         requireNoneHeld(officer.getId(), request.certificateKind(), null);
         return store.save(Certificate.apply(request.certificateKind(), officer.getId(), officer.getName(),
                 officer.getAgencyCode(), officer.getRegionCode(), request.enforcementDomains(),
-                request.enforcementArea(), request.authoritySource(), scope.auditName(), clock));
+                request.enforcementArea(), request.authoritySource(), scope.auditName(), clock)
+                .followReviewSchedule(new ReviewSchedule(properties.reviewDueMonthDay())));
     }
 
     @SupervisorsOnly

@@ -2,12 +2,14 @@ package cn.gov.lyg.enforcement.personnel.officer;
 
 import cn.gov.lyg.enforcement.events.personnel.OfficerDutyChanged;
 import cn.gov.lyg.enforcement.events.personnel.OfficerLeftService;
+import cn.gov.lyg.enforcement.events.personnel.OfficerProfileChanged;
 import cn.gov.lyg.enforcement.events.personnel.OfficerTransferred;
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
 import cn.gov.lyg.enforcement.platform.problem.InvalidTransitionException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public class Officer extends AggregateDocument {
 
     public static final String COLLECTION = "officers";
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Id
     private String id;
@@ -42,6 +45,7 @@ public class Officer extends AggregateDocument {
     private LocalDate employmentStatusSince;
     private boolean legalProfessionQualified;
     private boolean legalReviewer;
+    private LocalDate legalReviewerSince;
     private boolean legalBackground;
     private String mobile;
     private String username;
@@ -51,9 +55,13 @@ public class Officer extends AggregateDocument {
         // for the mapping layer
     }
 
-    /** A newly registered officer, ON_DUTY from {@code since}; the profile has passed {@link OfficerRules}. */
+    /**
+     * A newly registered officer, ON_DUTY from {@code since}; the profile has passed {@link OfficerRules}. Raises
+     * {@link OfficerProfileChanged} (the profile other services keep, e.g. for legal review).
+     */
     public static Officer register(OfficerProfile profile, Gender gender, String idCardCipher, String idCardHash,
-                                   String idCardMasked, String agencyCode, String regionCode, LocalDate since) {
+                                   String idCardMasked, String agencyCode, String regionCode, LocalDate since,
+                                   String actor, Clock clock) {
         Officer o = new Officer();
         o.id = UUID.randomUUID().toString();
         o.idCardCipher = idCardCipher;
@@ -63,17 +71,26 @@ public class Officer extends AggregateDocument {
         o.regionCode = regionCode;
         o.employmentStatus = EmploymentStatus.ON_DUTY;
         o.employmentStatusSince = since;
-        o.apply(profile);
+        o.apply(profile, since);
         o.gender = gender;
         o.audit("OFFICER_REGISTERED", Map.of("agencyCode", agencyCode, "idCard", idCardMasked));
+        o.raiseProfile(actor, clock);
         return o;
     }
 
-    public void updateProfile(OfficerProfile profile, Gender resolvedGender) {
+    /** A profile update; raises {@link OfficerProfileChanged} with the profile after the change. */
+    public void updateProfile(OfficerProfile profile, Gender resolvedGender, String actor, Clock clock) {
         require("update");
-        apply(profile);
+        apply(profile, LocalDate.now(clock.withZone(SHANGHAI)));
         this.gender = resolvedGender;
         audit("OFFICER_UPDATED", Map.of("agencyCode", agencyCode));
+        raiseProfile(actor, clock);
+    }
+
+    private void raiseProfile(String actor, Clock clock) {
+        raise(new OfficerProfileChanged(UUID.randomUUID().toString(), OffsetDateTime.now(clock), id, nextVersion(),
+                regionCode, agencyCode, name, employmentStatus.name(), legalProfessionQualified, legalReviewer,
+                legalReviewerSince, actor));
     }
 
     /** 调动 to another agency; certificates of the old agency stop counting (P10). */
@@ -164,7 +181,11 @@ public class Officer extends AggregateDocument {
         }
     }
 
-    private void apply(OfficerProfile p) {
+    private void apply(OfficerProfile p, LocalDate today) {
+        if (p.legalReviewer() && legalReviewerSince == null) {
+            // the first designation: Art. 58 §2 asks whether a reviewer starts reviewing after the revised law
+            this.legalReviewerSince = today;
+        }
         this.name = p.name();
         this.staffType = p.staffType();
         this.post = p.post();
@@ -244,6 +265,11 @@ public class Officer extends AggregateDocument {
 
     public boolean isLegalReviewer() {
         return legalReviewer;
+    }
+
+    /** The day the officer was first designated a legal reviewer 法制审核人员; {@code null} when never. */
+    public LocalDate getLegalReviewerSince() {
+        return legalReviewerSince;
     }
 
     /** A law degree or law major 法律专业背景. */

@@ -84,7 +84,8 @@ public class OfficerService {
         }
         Officer officer = Officer.register(request.profile(),
                 request.gender() != null ? request.gender() : OfficerRules.genderOf(id), cipher.encrypt(id.value()),
-                hash, id.masked(), agency.getUscc(), agency.getRegionCode(), LocalDate.now(clock));
+                hash, id.masked(), agency.getUscc(), agency.getRegionCode(), LocalDate.now(clock), scope.auditName(),
+                clock);
         try {
             return store.save(officer);
         } catch (DuplicateKeyException e) {
@@ -100,7 +101,8 @@ public class OfficerService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.get(0).code(), errors);
         }
-        officer.updateProfile(profile, profile.gender() != null ? profile.gender() : officer.getGender());
+        officer.updateProfile(profile, profile.gender() != null ? profile.gender() : officer.getGender(),
+                CurrentScope.get().auditName(), clock);
         return store.save(officer);
     }
 

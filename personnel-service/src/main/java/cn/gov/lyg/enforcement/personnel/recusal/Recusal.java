@@ -1,6 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.recusal;
 
 import cn.gov.lyg.enforcement.events.personnel.RecusalDeclared;
+import cn.gov.lyg.enforcement.events.personnel.RecusalWithdrawn;
 import cn.gov.lyg.enforcement.events.vocabulary.PartyType;
 import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
 import cn.gov.lyg.enforcement.platform.problem.InvalidTransitionException;
@@ -66,12 +67,20 @@ public class Recusal extends AggregateDocument {
         return r;
     }
 
-    public void withdraw() {
+    /**
+     * Withdraws the declaration from today on; raises {@link RecusalWithdrawn} so that projections of the recusals
+     * stop blocking the officer for the party.
+     */
+    public void withdraw(String actor, Clock clock) {
         if (!active) {
             throw new InvalidTransitionException("Recusal", "WITHDRAWN", "withdraw", List.of());
         }
         active = false;
         audit("RECUSAL_WITHDRAWN", Map.of("officerId", officerId));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        raise(new RecusalWithdrawn(UUID.randomUUID().toString(), now, id, nextVersion(), regionCode, agencyCode,
+                officerId, partyType.name(), partyCreditCode, partyIdMasked,
+                now.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(), actor));
     }
 
     /** Whether it blocks the officer for the party on {@code date}. */

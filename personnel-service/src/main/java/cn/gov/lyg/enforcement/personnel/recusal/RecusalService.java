@@ -108,7 +108,7 @@ public class RecusalService {
             throw ApiException.notFound("Recusal", id);
         }
         Versions.check(r, version);
-        r.withdraw();
+        r.withdraw(scope.auditName(), clock);
         return mongo.save(r);
     }
 

@@ -3,6 +3,7 @@ package cn.gov.lyg.enforcement.personnel.auxiliary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -38,6 +39,21 @@ class AuxiliaryApiIT extends PersonnelApiTestSupport {
             assertThat(eventTypes(probe, id, 1, Map.of("cn.gov.lyg.enforcement.personnel.auxiliary.registered.v1",
                     cn.gov.lyg.enforcement.events.personnel.AuxiliaryStaffRegistered.class)))
                     .containsExactly("auxiliary.registered");
+            // a status change is announced too: only ACTIVE staff may assist on an inspection
+            mvc.perform(post(BASE + "/auxiliary-staff/{id}/status", id).param("status", "SUSPENDED")
+                    .header("Authorization", dhAdmin())).andExpect(status().isNotFound());
+            mvc.perform(post(BASE + "/auxiliary-staff/{id}/status", id).param("status", "SUSPENDED")
+                    .header("Authorization", hzAdmin()).header("If-Match", "\"0\""))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUSPENDED"));
+            var events = events(probe, id, 2, Map.of(
+                    "cn.gov.lyg.enforcement.personnel.auxiliary.registered.v1",
+                    cn.gov.lyg.enforcement.events.personnel.AuxiliaryStaffRegistered.class,
+                    "cn.gov.lyg.enforcement.personnel.auxiliary.status-changed.v1",
+                    cn.gov.lyg.enforcement.events.personnel.AuxiliaryStatusChanged.class));
+            assertThat(typesOf(events)).containsExactly("auxiliary.registered", "auxiliary.status-changed");
+            assertThat(events.get(1).getValue().get("previousStatus").asString()).isEqualTo("ACTIVE");
+            assertThat(events.get(1).getValue().get("status").asString()).isEqualTo("SUSPENDED");
+            assertThat(events.get(1).getValue().get("aggregateVersion").asLong()).isEqualTo(1);
         }
         postJson(BASE + "/auxiliary-staff", hzAdmin(), body).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("AUXILIARY_ID_CARD_DUPLICATE"));

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.events.personnel.OfficerLeftService;
+import cn.gov.lyg.enforcement.events.personnel.OfficerProfileChanged;
 import cn.gov.lyg.enforcement.events.personnel.OfficerTransferred;
 import cn.gov.lyg.enforcement.personnel.PersonnelApiTestSupport;
 import cn.gov.lyg.enforcement.personnel.TestIds;
@@ -238,5 +239,32 @@ class OfficerApiIT extends PersonnelApiTestSupport {
                         .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(profile.toString()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.post").value("执法二科"))
                 .andExpect(jsonPath("$.version").value(1));
+    }
+
+    @Test
+    void registrationAndProfileUpdatesPublishTheProfileForLegalReview() throws Exception {
+        try (KafkaProbe officers = new KafkaProbe(bootstrap, Topics.PERSONNEL_OFFICERS)) {
+            String officerId = registerOfficer();
+            ObjectNode profile = officerBody();
+            profile.remove("idCardNo");
+            profile.remove("agencyCode");
+            profile.put("legalReviewer", true).put("legalProfessionQualified", true);
+            mvc.perform(put(BASE + "/officers/{id}", officerId).header("Authorization", hzAdmin())
+                            .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                            .content(profile.toString()))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.legalReviewer").value(true));
+            var events = events(officers, officerId, 2, Map.of(PROFILE_CHANGED, OfficerProfileChanged.class));
+            assertThat(typesOf(events)).containsExactly("officer.profile-changed", "officer.profile-changed");
+            JsonNode registered = events.get(0).getValue();
+            JsonNode updated = events.get(1).getValue();
+            assertThat(registered.get("aggregateVersion").asLong()).isZero();
+            assertThat(registered.get("legalProfessionQualified").asBoolean()).isFalse();
+            assertThat(registered.get("actor").asString()).isEqualTo("hz-agency-admin");
+            assertThat(updated.get("aggregateVersion").asLong()).isEqualTo(1);
+            assertThat(updated.get("legalProfessionQualified").asBoolean()).isTrue();
+            assertThat(updated.get("legalReviewer").asBoolean()).isTrue();
+            assertThat(updated.get("legalReviewerSince").asString()).isEqualTo(today.toString());
+            assertThat(updated.get("agencyCode").asString()).isEqualTo(HZ_MARKET);
+        }
     }
 }

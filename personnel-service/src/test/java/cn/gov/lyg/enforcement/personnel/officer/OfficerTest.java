@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.lyg.enforcement.events.personnel.OfficerDutyChanged;
 import cn.gov.lyg.enforcement.events.personnel.OfficerLeftService;
+import cn.gov.lyg.enforcement.events.personnel.OfficerProfileChanged;
 import cn.gov.lyg.enforcement.events.personnel.OfficerTransferred;
 import cn.gov.lyg.enforcement.personnel.Fixtures;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
@@ -19,13 +20,39 @@ class OfficerTest {
 
     @Test
     void registrationIsAuditedWithTheMaskedNumberOnly() {
-        Officer o = Fixtures.officer();
+        Officer o = Fixtures.newOfficer();
         assertThat(o.getEmploymentStatus()).isEqualTo(EmploymentStatus.ON_DUTY);
-        assertThat(o.pendingEvents()).isEmpty();
+        assertThat(o.pendingEvents()).singleElement().isInstanceOfSatisfying(OfficerProfileChanged.class, e -> {
+            assertThat(e.aggregateId()).isEqualTo(o.getId());
+            assertThat(e.aggregateVersion()).isZero();
+            assertThat(e.legalProfessionQualified()).isFalse();
+            assertThat(e.legalReviewer()).isFalse();
+            assertThat(e.legalReviewerSince()).isNull();
+            assertThat(e.employmentStatus()).isEqualTo("ON_DUTY");
+        });
         assertThat(o.pendingAudit()).singleElement().satisfies(a -> {
             assertThat(a.action()).isEqualTo("OFFICER_REGISTERED");
             assertThat(a.details()).containsEntry("idCard", "320706********0416");
         });
+    }
+
+    @Test
+    void aDesignationAsLegalReviewerIsPublishedWithItsFirstDayAndKeptAfterwards() {
+        Officer o = Fixtures.officer();
+        OfficerProfile reviewer = new OfficerProfile("张海涛", null, StaffType.CIVIL_SERVANT, "法制审核员",
+                Education.BACHELOR, true, true, true, "13912345678", "hz-officer");
+        o.updateProfile(reviewer, Gender.MALE, "hz-agency-admin", CLOCK);
+        assertThat(o.pendingEvents()).singleElement().isInstanceOfSatisfying(OfficerProfileChanged.class, e -> {
+            assertThat(e.legalReviewer()).isTrue();
+            assertThat(e.legalProfessionQualified()).isTrue();
+            assertThat(e.legalReviewerSince()).isEqualTo(TODAY);
+            assertThat(e.actor()).isEqualTo("hz-agency-admin");
+        });
+        o.pendingEvents().clear();
+        o.updateProfile(reviewer, Gender.MALE, "hz-agency-admin",
+                java.time.Clock.offset(CLOCK, java.time.Duration.ofDays(30)));
+        assertThat(((OfficerProfileChanged) o.pendingEvents().get(0)).legalReviewerSince())
+                .as("the first designation counts").isEqualTo(TODAY);
     }
 
     @Test
@@ -76,7 +103,7 @@ class OfficerTest {
                         e -> assertThat(e.extensions()).containsEntry("currentStatus", status.name()));
         assertThatThrownBy(() -> o.transfer("113207003001000970", "320700", TODAY, "x", null, CLOCK))
                 .isInstanceOf(InvalidTransitionException.class);
-        assertThatThrownBy(() -> o.updateProfile(Fixtures.profile(), Gender.MALE))
+        assertThatThrownBy(() -> o.updateProfile(Fixtures.profile(), Gender.MALE, "x", CLOCK))
                 .isInstanceOf(InvalidTransitionException.class);
     }
 

@@ -2,6 +2,7 @@ package cn.gov.lyg.enforcement.personnel.recusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -27,6 +28,7 @@ class RecusalApiIT extends PersonnelApiTestSupport {
     void recusalsBlockTheOfficerForTheParty() throws Exception {
         String username = "hz-officer-" + TestIds.next();
         String officerId = registerOfficer(username);
+        String recusalId;
         ObjectNode body = json.createObjectNode().put("officerId", officerId).put("partyType", "LEGAL_PERSON")
                 .put("partyCreditCode", "91320706MA1XK7C38L").put("relation", "亲属为股东");
         try (KafkaProbe probe = new KafkaProbe(bootstrap, Topics.PERSONNEL_OFFICERS)) {
@@ -35,6 +37,7 @@ class RecusalApiIT extends PersonnelApiTestSupport {
             assertThat(eventTypes(probe, id, 1, Map.of("cn.gov.lyg.enforcement.personnel.recusal.declared.v1",
                     cn.gov.lyg.enforcement.events.personnel.RecusalDeclared.class)))
                     .containsExactly("recusal.declared");
+            recusalId = id;
         }
         postJson(BASE + "/recusals", hzAdmin(), body).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("RECUSAL_ALREADY_DECLARED"));
@@ -53,6 +56,24 @@ class RecusalApiIT extends PersonnelApiTestSupport {
         mvc.perform(get(BASE + "/recusals/check").param("officerId", officerId)
                 .param("partyCreditCode", "91320706MA1XK7C38L").header("Authorization", dhAdmin()))
                 .andExpect(status().isNotFound());
+        // the withdrawal is announced, so that projections stop blocking the officer for the party
+        try (KafkaProbe probe = new KafkaProbe(bootstrap, Topics.PERSONNEL_OFFICERS)) {
+            mvc.perform(post(BASE + "/recusals/{id}/withdraw", recusalId).header("Authorization", dhAdmin()))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post(BASE + "/recusals/{id}/withdraw", recusalId).header("Authorization", officer(username))
+                    .header("If-Match", "\"0\"")).andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
+            var events = events(probe, recusalId, 2, Map.of(
+                    "cn.gov.lyg.enforcement.personnel.recusal.declared.v1",
+                    cn.gov.lyg.enforcement.events.personnel.RecusalDeclared.class,
+                    "cn.gov.lyg.enforcement.personnel.recusal.withdrawn.v1",
+                    cn.gov.lyg.enforcement.events.personnel.RecusalWithdrawn.class));
+            assertThat(typesOf(events)).containsExactly("recusal.declared", "recusal.withdrawn");
+            assertThat(events.get(1).getValue().get("officerId").asString()).isEqualTo(officerId);
+            assertThat(events.get(1).getValue().get("aggregateVersion").asLong()).isEqualTo(1);
+        }
+        mvc.perform(get(BASE + "/recusals/check").param("officerId", officerId)
+                        .param("partyCreditCode", "91320706MA1XK7C38L").header("Authorization", hzAdmin()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.conflict").value(false));
     }
 
     @Test

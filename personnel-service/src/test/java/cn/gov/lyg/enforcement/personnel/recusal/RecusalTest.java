@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.lyg.enforcement.events.personnel.AuxiliaryStaffRegistered;
+import cn.gov.lyg.enforcement.events.personnel.AuxiliaryStatusChanged;
 import cn.gov.lyg.enforcement.events.personnel.RecusalDeclared;
+import cn.gov.lyg.enforcement.events.personnel.RecusalWithdrawn;
 import cn.gov.lyg.enforcement.events.vocabulary.AuxiliaryTask;
 import cn.gov.lyg.enforcement.events.vocabulary.PartyType;
 import cn.gov.lyg.enforcement.personnel.auxiliary.AuxiliaryStaff;
@@ -35,9 +37,16 @@ class RecusalTest {
             assertThat(e.partyCreditCode()).isEqualTo(ENTERPRISE);
             assertThat(e.officerId()).isEqualTo("o2");
         });
-        r.withdraw();
+        r.pendingEvents().clear();
+        r.withdraw("hz-officer2", CLOCK);
         assertThat(r.blocks(ENTERPRISE, null, TODAY)).isFalse();
-        assertThatThrownBy(r::withdraw).isInstanceOf(InvalidTransitionException.class);
+        assertThat(r.pendingEvents()).singleElement().isInstanceOfSatisfying(RecusalWithdrawn.class, e -> {
+            assertThat(e.aggregateId()).isEqualTo(r.getId());
+            assertThat(e.officerId()).isEqualTo("o2");
+            assertThat(e.partyCreditCode()).isEqualTo(ENTERPRISE);
+            assertThat(e.effectiveDate()).isEqualTo(TODAY);
+        });
+        assertThatThrownBy(() -> r.withdraw("hz-officer2", CLOCK)).isInstanceOf(InvalidTransitionException.class);
     }
 
     @Test
@@ -57,11 +66,17 @@ class RecusalTest {
         assertThat(a.view().mayEnforce()).isFalse();
         assertThat(a.pendingEvents()).singleElement().isInstanceOfSatisfying(AuxiliaryStaffRegistered.class,
                 e -> assertThat(e.allowedTasks()).containsExactly("INFORMATION_COLLECTION", "DOCUMENT_ENTRY"));
-        a.changeStatus(AuxiliaryStaff.Status.SUSPENDED);
-        assertThatThrownBy(() -> a.changeStatus(AuxiliaryStaff.Status.SUSPENDED))
+        a.pendingEvents().clear();
+        a.changeStatus(AuxiliaryStaff.Status.SUSPENDED, "hz-agency-admin", CLOCK);
+        assertThat(a.pendingEvents()).singleElement().isInstanceOfSatisfying(AuxiliaryStatusChanged.class, e -> {
+            assertThat(e.previousStatus()).isEqualTo("ACTIVE");
+            assertThat(e.status()).isEqualTo("SUSPENDED");
+            assertThat(e.aggregateId()).isEqualTo(a.getId());
+        });
+        assertThatThrownBy(() -> a.changeStatus(AuxiliaryStaff.Status.SUSPENDED, "x", CLOCK))
                 .isInstanceOf(InvalidTransitionException.class);
-        a.changeStatus(AuxiliaryStaff.Status.LEFT);
-        assertThatThrownBy(() -> a.changeStatus(AuxiliaryStaff.Status.ACTIVE))
+        a.changeStatus(AuxiliaryStaff.Status.LEFT, "hz-agency-admin", CLOCK);
+        assertThatThrownBy(() -> a.changeStatus(AuxiliaryStaff.Status.ACTIVE, "x", CLOCK))
                 .isInstanceOf(InvalidTransitionException.class);
     }
 }

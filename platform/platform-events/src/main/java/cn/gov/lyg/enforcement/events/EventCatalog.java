@@ -78,14 +78,31 @@ public final class EventCatalog {
         }
     }
 
-    /** The AsyncAPI 3.0 document (YAML) of all event contracts. */
-    public static String asyncApi() {
-        Map<String, List<EventContract>> byTopic = new TreeMap<>();
-        Map<String, Class<?>> classes = new TreeMap<>();
+    /** One message of the catalog: a current contract or an earlier version still read. */
+    private record Message(String type, String topic, String schema, String name, String supersededBy) {
+    }
+
+    private static List<Message> messages() {
+        List<Message> out = new ArrayList<>();
         for (Class<? extends DomainEvent> event : all()) {
-            EventContract contract = EventContracts.of(event);
-            byTopic.computeIfAbsent(contract.topic(), t -> new ArrayList<>()).add(contract);
-            classes.put(contract.type(), event);
+            EventContract c = EventContracts.of(event);
+            out.add(new Message(c.type(), c.topic(), c.schema(), event.getSimpleName(), null));
+            for (EventVersion v : c.previous()) {
+                String version = v.type().substring(v.type().lastIndexOf('.') + 1).toUpperCase();
+                out.add(new Message(v.type(), c.topic(), v.schema(), event.getSimpleName() + version, c.type()));
+            }
+        }
+        out.sort(Comparator.comparing(Message::type));
+        return out;
+    }
+
+    /** The AsyncAPI 3.0 document (YAML) of all event contracts, earlier versions still read included. */
+    public static String asyncApi() {
+        Map<String, List<Message>> byTopic = new TreeMap<>();
+        Map<String, Message> byType = new TreeMap<>();
+        for (Message m : messages()) {
+            byTopic.computeIfAbsent(m.topic(), t -> new ArrayList<>()).add(m);
+            byType.put(m.type(), m);
         }
         StringBuilder y = new StringBuilder();
         y.append("# Generated from the event contracts of platform-events (EventCatalog.asyncApi()); do not edit by hand.\n")
@@ -97,18 +114,19 @@ public final class EventCatalog {
                 .append("  description: >-\n")
                 .append("    Domain events on Kafka, CloudEvents 1.0 in binary mode (attributes in ce_* headers, JSON data,\n")
                 .append("    key = aggregate id, W3C traceparent header). Delivery is at-least-once: consumers dedupe on ce_id.\n")
-                .append("    Dead letters of a topic go to <topic>.DLT.\n")
+                .append("    Dead letters of a topic go to <topic>.DLT. A superseded version (.vN) is no longer produced but\n")
+                .append("    stays readable: its events remain on the topic for replays.\n")
                 .append("defaultContentType: application/json\n")
                 .append("channels:\n");
-        byTopic.forEach((topic, contracts) -> {
+        byTopic.forEach((topic, messages) -> {
             y.append("  ").append(channelId(topic)).append(":\n")
                     .append("    address: ").append(topic).append("\n")
                     .append("    messages:\n");
-            contracts.forEach(c -> y.append("      ").append(messageId(c.type())).append(":\n")
-                    .append("        $ref: '#/components/messages/").append(messageId(c.type())).append("'\n"));
+            messages.forEach(m -> y.append("      ").append(messageId(m.type())).append(":\n")
+                    .append("        $ref: '#/components/messages/").append(messageId(m.type())).append("'\n"));
         });
         y.append("operations:\n");
-        byTopic.forEach((topic, contracts) -> {
+        byTopic.forEach((topic, messages) -> {
             y.append("  publish-").append(channelId(topic)).append(":\n")
                     .append("    action: send\n")
                     .append("    channel:\n")
@@ -130,17 +148,20 @@ public final class EventCatalog {
                 .append("          content-type: {type: string, const: application/json}\n")
                 .append("          traceparent: {type: string, description: W3C trace context}\n")
                 .append("  messages:\n");
-        classes.forEach((type, event) -> {
-            EventContract c = EventContracts.of(event);
+        byType.forEach((type, m) -> {
             y.append("    ").append(messageId(type)).append(":\n")
-                    .append("      name: ").append(event.getSimpleName()).append("\n")
-                    .append("      title: ").append(type).append("\n")
-                    .append("      traits:\n")
+                    .append("      name: ").append(m.name()).append("\n")
+                    .append("      title: ").append(type).append("\n");
+            if (m.supersededBy() != null) {
+                y.append("      summary: 'superseded by ").append(m.supersededBy())
+                        .append(": no longer produced, still read'\n");
+            }
+            y.append("      traits:\n")
                     .append("        - $ref: '#/components/messageTraits/cloudEvent'\n")
                     .append("      payload:\n")
                     .append("        schemaFormat: application/schema+json;version=draft-2020-12\n")
                     .append("        schema:\n")
-                    .append("          $ref: './").append(c.schema()).append("'\n");
+                    .append("          $ref: './").append(m.schema()).append("'\n");
         });
         return y.toString();
     }

@@ -51,6 +51,32 @@ class EventCatalogTest {
     }
 
     @Test
+    void earlierVersionsAreTheSameEventWithALowerVersionAndTheirOwnSchema() {
+        JsonMapper json = JsonMapper.builder().build();
+        Set<String> allTypes = new java.util.HashSet<>();
+        for (Class<? extends DomainEvent> event : EventCatalog.all()) {
+            EventContract contract = EventContracts.of(event);
+            String stem = contract.type().substring(0, contract.type().lastIndexOf(".v"));
+            int current = Integer.parseInt(contract.type().substring(contract.type().lastIndexOf(".v") + 2));
+            assertThat(allTypes.add(contract.type())).as(contract.type()).isTrue();
+            int last = 0;
+            for (EventVersion v : contract.previous()) {
+                assertThat(v.type()).as(event.getName()).matches(TYPE).startsWith(stem + ".v");
+                int n = Integer.parseInt(v.type().substring(v.type().lastIndexOf(".v") + 2));
+                assertThat(n).as("earlier versions are listed oldest first, below the current one")
+                        .isGreaterThan(last).isLessThan(current);
+                last = n;
+                assertThat(v.schema()).as("a published schema is never reused for another version")
+                        .isNotEqualTo(contract.schema());
+                assertThat(EventSchemas.validate(v.schema(), json.createObjectNode())).as(v.schema()).isNotEmpty();
+                assertThat(allTypes.add(v.type())).as(v.type()).isTrue();
+                assertThat(EventContracts.schemaOf(event, v.type())).contains(v.schema());
+            }
+            assertThat(EventContracts.readableTypes(event)).last().isEqualTo(contract.type());
+        }
+    }
+
+    @Test
     void theCommittedAsyncApiDocumentIsUpToDate() throws IOException {
         String generated = EventCatalog.asyncApi();
         if (Boolean.getBoolean("asyncapi.update")) {

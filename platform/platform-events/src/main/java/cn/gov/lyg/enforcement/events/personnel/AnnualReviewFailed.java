@@ -1,6 +1,7 @@
 package cn.gov.lyg.enforcement.events.personnel;
 
 import cn.gov.lyg.enforcement.events.EventContract;
+import cn.gov.lyg.enforcement.events.EventVersion;
 import cn.gov.lyg.enforcement.events.Topics;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,9 +11,10 @@ import java.util.List;
  * 年度审验 of {@code reviewYear} failed (DOMAIN.md §2.1.2). The snapshot's {@code lastReviewYear} is the last year passed;
  * consumers use it to tell whether the review is overdue (due by {@code dueDate}).
  */
-@EventContract(type = "cn.gov.lyg.enforcement.personnel.annual-review.failed.v1",
+@EventContract(type = "cn.gov.lyg.enforcement.personnel.annual-review.failed.v2",
         topic = Topics.PERSONNEL_CERTIFICATES,
-        schema = "schemas/personnel/annual-review-failed.v1.json")
+        schema = "schemas/personnel/annual-review-failed.v2.json",
+        previous = @EventVersion(type = "cn.gov.lyg.enforcement.personnel.annual-review.failed.v1", schema = "schemas/personnel/annual-review-failed.v1.json"))
 public record AnnualReviewFailed(
         String eventId,
         OffsetDateTime occurredAt,

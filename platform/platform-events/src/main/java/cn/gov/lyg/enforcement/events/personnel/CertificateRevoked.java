@@ -1,13 +1,15 @@
 package cn.gov.lyg.enforcement.events.personnel;
 
 import cn.gov.lyg.enforcement.events.EventContract;
+import cn.gov.lyg.enforcement.events.EventVersion;
 import cn.gov.lyg.enforcement.events.Topics;
 import java.time.OffsetDateTime;
 
 /** ACTIVE|SUSPENDED → REVOKED (吊销), terminal. */
-@EventContract(type = "cn.gov.lyg.enforcement.personnel.certificate.revoked.v1",
+@EventContract(type = "cn.gov.lyg.enforcement.personnel.certificate.revoked.v2",
         topic = Topics.PERSONNEL_CERTIFICATES,
-        schema = "schemas/personnel/certificate-revoked.v1.json")
+        schema = "schemas/personnel/certificate-revoked.v2.json",
+        previous = @EventVersion(type = "cn.gov.lyg.enforcement.personnel.certificate.revoked.v1", schema = "schemas/personnel/certificate-revoked.v1.json"))
 public record CertificateRevoked(
         String eventId,
         OffsetDateTime occurredAt,

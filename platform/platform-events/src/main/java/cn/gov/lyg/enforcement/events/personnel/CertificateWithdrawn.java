@@ -1,13 +1,15 @@
 package cn.gov.lyg.enforcement.events.personnel;
 
 import cn.gov.lyg.enforcement.events.EventContract;
+import cn.gov.lyg.enforcement.events.EventVersion;
 import cn.gov.lyg.enforcement.events.Topics;
 import java.time.OffsetDateTime;
 
 /** ACTIVE|SUSPENDED → WITHDRAWN (收回: transfer, leaving the enforcement post, retirement...). */
-@EventContract(type = "cn.gov.lyg.enforcement.personnel.certificate.withdrawn.v1",
+@EventContract(type = "cn.gov.lyg.enforcement.personnel.certificate.withdrawn.v2",
         topic = Topics.PERSONNEL_CERTIFICATES,
-        schema = "schemas/personnel/certificate-withdrawn.v1.json")
+        schema = "schemas/personnel/certificate-withdrawn.v2.json",
+        previous = @EventVersion(type = "cn.gov.lyg.enforcement.personnel.certificate.withdrawn.v1", schema = "schemas/personnel/certificate-withdrawn.v1.json"))
 public record CertificateWithdrawn(
         String eventId,
         OffsetDateTime occurredAt,

@@ -31,7 +31,7 @@ class PersonnelEventSchemasTest {
     static CertificateSnapshot snapshot(String status) {
         return new CertificateSnapshot(CERT, "JSZF-320706-2021-00158", "ENFORCEMENT", OFFICER, AGENCY, "320706",
                 List.of("MARKET"), List.of("320706"), "《食品安全法》第一百一十条", LocalDate.of(2021, 7, 1),
-                LocalDate.of(2026, 6, 30), status, 2024);
+                LocalDate.of(2026, 6, 30), status, 2024, LocalDate.of(2026, 3, 31));
     }
 
     static final String AGENCY_ID = UUID.randomUUID().toString();
@@ -79,6 +79,12 @@ class PersonnelEventSchemasTest {
                 new RecusalDeclared(id, AT, UUID.randomUUID().toString(), 0, "320706", AGENCY, OFFICER,
                         "LEGAL_PERSON", "91320706MA1XK7C38L", null, "连云港海宁食品有限公司", "亲属为股东",
                         LocalDate.of(2025, 3, 1), null, "hz-officer2"),
+                new RecusalWithdrawn(id, AT, UUID.randomUUID().toString(), 1, "320706", AGENCY, OFFICER, "CITIZEN",
+                        null, "320706********0416", LocalDate.of(2025, 3, 1), "hz-officer2"),
+                new AuxiliaryStatusChanged(id, AT, UUID.randomUUID().toString(), 1, "320706", AGENCY, OFFICER,
+                        "ACTIVE", "SUSPENDED", LocalDate.of(2025, 3, 1), "hz-agency-admin"),
+                new OfficerProfileChanged(id, AT, OFFICER, 0, "320706", AGENCY, "周婷", "ON_DUTY", true, true,
+                        LocalDate.of(2024, 2, 1), "hz-agency-admin"),
                 new TrainingShortfallDetected(id, AT, OFFICER + ":2024", 0, "320706", AGENCY, OFFICER, 2024,
                         new java.math.BigDecimal("58.5"), 60, AT, "JOB", "system"),
                 new AgencyRegistered(id, AT, AGENCY_ID, 0, "320706", AGENCY, AT, "system", agency("ACTIVE", null)),
@@ -96,7 +102,10 @@ class PersonnelEventSchemasTest {
     void everyEventMatchesItsSchemaAndNamesItsTopic(DomainEvent event) {
         assertThat(EventSchemas.validate(event.getClass(), JSON.valueToTree(event))).isEmpty();
         var contract = EventContracts.of(event);
-        assertThat(contract.type()).startsWith("cn.gov.lyg.enforcement.").endsWith(".v1");
+        assertThat(contract.type()).startsWith("cn.gov.lyg.enforcement.").matches(".*\\.v[12]$");
+        if (event instanceof CertificateEvent) {
+            assertThat(contract.type()).as("certificate events carry the next review due date since v2").endsWith(".v2");
+        }
         assertThat(contract.topic()).isIn(Topics.PERSONNEL_CERTIFICATES, Topics.PERSONNEL_OFFICERS,
                 Topics.PERSONNEL_AGENCIES, Topics.SUPERVISION_ACCOUNTABILITY);
     }
@@ -127,6 +136,33 @@ class PersonnelEventSchemasTest {
                 0, "320706", AGENCY, OFFICER, 1999, new java.math.BigDecimal("-1"), 60, AT, "NIGHT", null));
         assertThat(String.join("\n", EventSchemas.validate(TrainingShortfallDetected.class, node)))
                 .contains("aggregateId", "year", "recordedHours", "source");
+    }
+
+    @Test
+    void certificateSnapshotsOfV2CarryTheNextReviewDueDate() {
+        ObjectNode node = JSON.valueToTree(new CertificateIssued(UUID.randomUUID().toString(), AT, CERT, 2, "320706",
+                AGENCY, OFFICER, AT, "hz-supervisor", null, null, snapshot("ACTIVE")));
+        assertThat(node.get("certificate").get("nextReviewDueDate").asString()).isEqualTo("2026-03-31");
+        ((ObjectNode) node.get("certificate")).remove("nextReviewDueDate");
+        assertThat(String.join("\n", EventSchemas.validate(CertificateIssued.class, node))).contains("nextReviewDueDate");
+        // the same payload is a valid v1 event, which consumers still read
+        assertThat(EventSchemas.validate(EventContracts.of(CertificateIssued.class).previous()[0].schema(), node))
+                .isEmpty();
+    }
+
+    @Test
+    void officerProfileAndRecusalWithdrawalSchemasCheckTheirMembers() {
+        ObjectNode profile = JSON.valueToTree(new OfficerProfileChanged(UUID.randomUUID().toString(), AT, OFFICER, 0,
+                "320706", AGENCY, "周婷", "ON_DUTY", true, true, null, null));
+        profile.remove("legalProfessionQualified");
+        profile.put("legalReviewerSince", "2024-13-01x");
+        assertThat(String.join("\n", EventSchemas.validate(OfficerProfileChanged.class, profile)))
+                .contains("legalProfessionQualified", "legalReviewerSince");
+        ObjectNode withdrawn = JSON.valueToTree(new RecusalWithdrawn(UUID.randomUUID().toString(), AT,
+                UUID.randomUUID().toString(), 1, "320706", AGENCY, OFFICER, "CITIZEN", null, "320706199001010416",
+                LocalDate.of(2025, 3, 1), null));
+        assertThat(String.join("\n", EventSchemas.validate(RecusalWithdrawn.class, withdrawn)))
+                .as("the full ID number never leaves personnel").contains("partyIdMasked");
     }
 
     @Test

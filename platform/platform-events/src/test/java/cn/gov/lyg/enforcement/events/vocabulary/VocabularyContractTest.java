@@ -96,6 +96,8 @@ class VocabularyContractTest {
             "agency-closed.v1.json#/properties/status",
             "/certificate/properties/status",
             "auxiliary-registered.v1.json#/properties/status",
+            "auxiliary-status-changed.v1.json#/properties/status",
+            "auxiliary-status-changed.v1.json#/properties/previousStatus",
             "/properties/employmentStatus",
             "complaint-overdue.v1.json#/properties/stage");
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import cn.gov.lyg.enforcement.events.DomainEvent;
+import cn.gov.lyg.enforcement.events.EventContracts;
 import cn.gov.lyg.enforcement.events.EventSchemas;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,8 +37,10 @@ public record IncomingEvent(String id, String type, String source, String subjec
     }
 
     /**
-     * The data as the given event type, after checking it against the type's JSON Schema; a payload that is not JSON,
-     * breaks the schema or does not bind is an {@link InvalidEventException} (to the DLT at once, never retried).
+     * The data as the given event type, after checking it against the JSON Schema of the version this event carries
+     * (its CloudEvent {@code type}: the contract's current type or one of its {@code previous} versions, whose missing
+     * members bind as {@code null}); a payload that is not JSON, breaks the schema or does not bind is an
+     * {@link InvalidEventException} (to the DLT at once, never retried).
      */
     public <T extends DomainEvent> T payload(JsonMapper json, Class<T> eventClass) {
         JsonNode tree;
@@ -46,7 +49,9 @@ public record IncomingEvent(String id, String type, String source, String subjec
         } catch (RuntimeException e) {
             throw new InvalidEventException("event " + id + " is not JSON");
         }
-        List<String> violations = EventSchemas.validate(eventClass, tree);
+        String schema = EventContracts.schemaOf(eventClass, type)
+                .orElseGet(() -> EventContracts.of(eventClass).schema());
+        List<String> violations = EventSchemas.validate(schema, tree);
         if (!violations.isEmpty()) {
             throw new InvalidEventException("event " + id + " breaks its schema: " + violations);
         }

@@ -31,6 +31,7 @@ public final class VersionedMirror<V> implements MirrorTarget<V> {
     private final ToLongFunction<V> versionOf;
     private final Function<V, String> groupOf;
     private final AtomicLong stamps = new AtomicLong();
+    private final AtomicLong generation = new AtomicLong();
     private volatile State<V> state = new State<>(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     private volatile boolean loaded;
 
@@ -87,6 +88,7 @@ public final class VersionedMirror<V> implements MirrorTarget<V> {
                 continue;
             }
             byId.put(id, new Entry<>(value, version, stamps.incrementAndGet()));
+            generation.incrementAndGet();
             if (groupOf != null) {
                 String before = known == null ? null : groupOf.apply(known.value());
                 String after = groupOf.apply(value);
@@ -127,6 +129,20 @@ public final class VersionedMirror<V> implements MirrorTarget<V> {
         }
         state = new State<>(next, groups);
         loaded = true;
+        generation.incrementAndGet();
+    }
+
+    /** Every value held, in no particular order (for a derived index; rebuild it when {@link #generation()} moves). */
+    public List<V> values() {
+        return state.byId().values().stream().map(Entry::value).toList();
+    }
+
+    /**
+     * A number that changes with every write that changed the mirror (an applied value, a full replacement), so that
+     * an index derived from {@link #values()} knows when to rebuild.
+     */
+    public long generation() {
+        return generation.get();
     }
 
     private static void add(Map<String, List<String>> groups, String key, String id) {
