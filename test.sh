@@ -39,6 +39,8 @@ fi
 
 if $run_system; then
   echo "== [2/3] start the local stack"
+  # headless Chromium, curl and jq for the browser test and the guide's examples (installed once, with apt)
+  system-tests/ensure-browser-tools.sh
   trap 'echo "== stopping the local stack"; dev-stack/stack.sh stop || true' EXIT
   dev-stack/stack.sh start --fresh --no-build
   echo "== [3/3] system tests through the gateway"

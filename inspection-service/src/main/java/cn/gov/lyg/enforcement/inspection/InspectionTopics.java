@@ -2,37 +2,28 @@ package cn.gov.lyg.enforcement.inspection;
 
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.platform.config.PlatformProperties;
-import org.apache.kafka.clients.admin.NewTopic;
+import cn.gov.lyg.enforcement.platform.kafka.OwnedTopics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * The topics inspection-service owns, and the personnel and catalog topics it consumes (declared alike, so the
- * consumers get partitions even before those services ran). The consumed topics are declared with unlimited retention:
- * the eligibility and item projections are rebuilt by replaying them (the declaration only applies when this service
- * creates them; the owners' own declarations should say the same).
+ * The topics inspection-service owns. The personnel and catalog topics it consumes are declared by their owners only,
+ * with unlimited retention (the eligibility and item projections are rebuilt by replaying them); consumers never
+ * create topics, so a consumer that subscribes before the owner has run waits for them. The assessments topic is kept
+ * without time limit too: benchmark's decision-check projection is rebuilt by replaying it.
  */
 @Configuration
 public class InspectionTopics {
 
     @Bean
     public KafkaAdmin.NewTopics inspectionTopicDeclarations(PlatformProperties properties) {
-        int partitions = properties.getKafka().getPartitions();
-        short replicas = properties.getKafka().getReplicationFactor();
         return new KafkaAdmin.NewTopics(
-                TopicBuilder.name(Topics.INSPECTION_PLANS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.INSPECTION_SPOT_CHECKS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.INSPECTION_INSPECTIONS).partitions(partitions).replicas(replicas).build(),
-                replayable(Topics.PERSONNEL_CERTIFICATES, partitions, replicas),
-                replayable(Topics.PERSONNEL_OFFICERS, partitions, replicas),
-                replayable(Topics.CATALOG_ITEMS, partitions, replicas),
-                replayable(Topics.CATALOG_DELEGATIONS, partitions, replicas));
-    }
-
-    private static NewTopic replayable(String name, int partitions, short replicas) {
-        return TopicBuilder.name(name).partitions(partitions).replicas(replicas).config("retention.ms", "-1")
-                .build();
+                OwnedTopics.of(Topics.INSPECTION_PLANS, properties),
+                OwnedTopics.of(Topics.INSPECTION_SPOT_CHECKS, properties),
+                OwnedTopics.of(Topics.INSPECTION_INSPECTIONS, properties),
+                OwnedTopics.of(Topics.INSPECTION_COORDINATION, properties),
+                OwnedTopics.replayable(Topics.INSPECTION_IMPACT_ASSESSMENTS, properties),
+                OwnedTopics.of(Topics.INSPECTION_GUIDANCE, properties));
     }
 }

@@ -2,26 +2,25 @@ package cn.gov.lyg.enforcement.personnel;
 
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.platform.config.PlatformProperties;
+import cn.gov.lyg.enforcement.platform.kafka.OwnedTopics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * The topics personnel-service owns (created explicitly at start-up; producers never rely on auto-creation), and the
- * dead-letter topic of the one it consumes ({@code supervision.accountability.v1}, owned by supervision-service).
+ * The topics personnel-service owns (created explicitly at start-up; producers never rely on auto-creation; kept
+ * without time limit, because inspection, catalog and the other services rebuild their projections by replaying
+ * them), and the dead-letter topic of the one it consumes ({@code supervision.accountability.v1}, owned by supervision-service).
  */
 @Configuration
 public class PersonnelTopics {
 
     @Bean
     public KafkaAdmin.NewTopics personnelTopicDeclarations(PlatformProperties properties) {
-        int partitions = properties.getKafka().getPartitions();
-        short replicas = properties.getKafka().getReplicationFactor();
         return new KafkaAdmin.NewTopics(
-                TopicBuilder.name(Topics.PERSONNEL_CERTIFICATES).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.PERSONNEL_OFFICERS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.PERSONNEL_AGENCIES).partitions(partitions).replicas(replicas).build());
+                OwnedTopics.replayable(Topics.PERSONNEL_CERTIFICATES, properties),
+                OwnedTopics.replayable(Topics.PERSONNEL_OFFICERS, properties),
+                OwnedTopics.replayable(Topics.PERSONNEL_AGENCIES, properties));
     }
 
     @Bean

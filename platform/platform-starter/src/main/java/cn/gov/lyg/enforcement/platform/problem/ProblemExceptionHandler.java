@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.platform.problem;
 
+import cn.gov.lyg.enforcement.platform.calendar.CalendarYearNotLoadedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -203,6 +204,18 @@ public class ProblemExceptionHandler {
                 null, request);
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                 .header("Retry-After", "5").body(response.getBody());
+    }
+
+    /**
+     * A working-day deadline reaches a year whose State Council holiday notice is not loaded: the answer cannot be
+     * computed honestly (the calendar never guesses), which is a 422 for the caller, never a 500.
+     */
+    @ExceptionHandler(CalendarYearNotLoadedException.class)
+    public ResponseEntity<Object> calendarYearNotLoaded(
+            CalendarYearNotLoadedException e, HttpServletRequest request) {
+        log.warn("working-day calendar has no data for {} on {} {}", e.year(), request.getMethod(),
+                request.getRequestURI());
+        return respond(HttpStatus.UNPROCESSABLE_CONTENT, e.code(), new Object[] {String.valueOf(e.year())}, List.of(), null, request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -46,6 +46,27 @@ class ProblemCodesTest {
     }
 
     @Test
+    void aDeadlineInAYearWithoutHolidayDataIsA422NotA500() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("platform/problems");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        ProblemExceptionHandler handler = new ProblemExceptionHandler(new ProblemFactory(messages));
+        org.springframework.mock.web.MockHttpServletRequest request =
+                new org.springframework.mock.web.MockHttpServletRequest("POST", "/api/x");
+        request.addHeader("Accept-Language", "en");
+
+        var response = handler.calendarYearNotLoaded(
+                new cn.gov.lyg.enforcement.platform.calendar.CalendarYearNotLoadedException(2027), request);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> problem = (Map<String, Object>) response.getBody();
+        assertThat(problem).containsEntry("code", "CALENDAR_YEAR_NOT_LOADED").containsEntry("status", 422);
+        assertThat((String) problem.get("detail")).contains("2027").doesNotContain("{0}");
+    }
+
+    @Test
     void traceparentsAreParsedAndMalformedOnesIgnored() {
         assertThat(TraceIds.traceIdOf("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
                 .contains("4bf92f3577b34da6a3ce929d0e0e4736");
