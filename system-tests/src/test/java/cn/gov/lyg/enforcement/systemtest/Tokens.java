@@ -31,7 +31,7 @@ final class Tokens {
     private static final Map<String, Object[]> RECENT = new ConcurrentHashMap<>();
 
     /** The user's token, fetched again once older than 200 s. */
-    static String recentUser(String username) {
+    static synchronized String recentUser(String username) {
         Object[] cached = RECENT.get(username);
         if (cached == null || System.nanoTime() - (long) cached[1] > 200_000_000_000L) {
             cached = new Object[] {fetch(Map.of("grant_type", "password", "client_id", GATEWAY_CLIENT,
@@ -42,7 +42,7 @@ final class Tokens {
         return (String) cached[0];
     }
 
-    static String client(String clientId, String secret) {
+    static synchronized String client(String clientId, String secret) {
         Object[] cached = RECENT.get("client:" + clientId);
         if (cached == null || System.nanoTime() - (long) cached[1] > 200_000_000_000L) {
             cached = new Object[] {fetch(Map.of("grant_type", "client_credentials", "client_id", clientId,

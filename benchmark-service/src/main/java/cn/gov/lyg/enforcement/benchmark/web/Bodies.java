@@ -25,7 +25,11 @@ public final class Bodies {
         }
         try {
             // absent booleans mean false in these bodies
-            return json.readerFor(type).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(body);
+            T value = json.readerFor(type).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(body);
+            if (value == null) { // the JSON literal null is no body either
+                throw ApiException.badRequest("BODY_REQUIRED");
+            }
+            return value;
         } catch (tools.jackson.core.exc.StreamReadException e) {
             throw ApiException.badRequest("MALFORMED_JSON");
         } catch (DatabindException e) {

@@ -175,6 +175,16 @@ public class ProblemExceptionHandler {
         return respond(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", null, List.of(), null, request);
     }
 
+    /** A multipart body that cannot be parsed (no boundary, truncated parts): the client's fault, never a 500. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    public ResponseEntity<Object> badMultipart(org.springframework.web.multipart.MultipartException e,
+                                               HttpServletRequest request) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return tooLarge(tooLarge, request);
+        }
+        return respond(HttpStatus.BAD_REQUEST, "MULTIPART_INVALID", null, List.of(), null, request);
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     public ResponseEntity<Object> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return respond(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", null, List.of(), null, request);

@@ -11,8 +11,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Errors that escape Spring MVC (container errors, filters) also answer problem+json. */
+/**
+ * Errors that escape Spring MVC (container errors, filters) also answer problem+json. Not an API operation (hidden
+ * from the OpenAPI document); called directly, without an error to report, it answers 404 like any unknown path.
+ */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 public class ProblemErrorController implements ErrorController {
 
     private final ProblemFactory problems;
@@ -24,6 +28,12 @@ public class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     public ResponseEntity<Object> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR) {
+            // a direct request for the error path, not an error dispatch: nothing failed, the path is not an API
+            return Problems.response(problems.create(HttpStatus.NOT_FOUND, "NOT_FOUND",
+                    new Object[] {"resource", request.getRequestURI()}, List.of(), null, request.getRequestURI(),
+                    Problems.locale(request)));
+        }
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         String problemCode = switch (status) {

@@ -91,6 +91,20 @@ public abstract class ServiceWiringContract {
                 .andExpect(jsonPath("$.title").value("Not found"));
     }
 
+    /** The error path is no API: hidden from the OpenAPI document, and a direct call is a 404 problem, never a 500. */
+    @Test
+    protected void theErrorPathIsNoOperation() throws Exception {
+        for (var request : java.util.List.of(get("/error"),
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/error"))) {
+            mvc.perform(request.header("Authorization", BadTokens.goodAuthorization()))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+        }
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/error']").doesNotExist());
+    }
+
     @Test
     protected void probesMetricsAndApiDocsAreServed() throws Exception {
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
