@@ -2,6 +2,7 @@ package cn.gov.lyg.enforcement.platform.web;
 
 import cn.gov.lyg.enforcement.platform.problem.ProblemFactory;
 import cn.gov.lyg.enforcement.platform.problem.Problems;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Errors that escape Spring MVC (container errors, filters) also answer problem+json. */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 
