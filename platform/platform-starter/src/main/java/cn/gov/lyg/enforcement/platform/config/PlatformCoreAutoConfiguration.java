@@ -41,6 +41,13 @@ public class PlatformCoreAutoConfiguration {
         return () -> IdentifierConstraintSettings.useClock(clock);
     }
 
+    /** One running export per user ({@code StreamingExport}). */
+    @Bean
+    @ConditionalOnMissingBean
+    public cn.gov.lyg.enforcement.platform.web.ExportSlots exportSlots(Clock clock) {
+        return new cn.gov.lyg.enforcement.platform.web.ExportSlots(clock);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public WorkingDayCalendar workingDayCalendar() {

@@ -56,6 +56,30 @@ public abstract class ServiceWiringContract {
                 .andExpect(status().isUnauthorized());
     }
 
+    /**
+     * The token matrix at the service itself (the gateway is not the only wall): no token, garbage, wrong issuer or
+     * audience, expired, not yet valid, tampered claims, {@code alg: none}, HS256 keyed with the public key, an
+     * unknown kid, a foreign key under the realm's kid, a disabled client: each 401 problem+json, while the same
+     * officer's good token passes authentication.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(BadTokens.class)
+    protected void everyUnacceptableTokenIs401Problem(BadTokens token) throws Exception {
+        String path = "/api/" + apiContext() + "/v1/anything";
+        var request = get(path);
+        String authorization = token.authorization();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        mvc.perform(request)
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+        // control: the same officer with a good token gets past authentication (404 for the unknown path)
+        mvc.perform(get(path).header("Authorization", BadTokens.goodAuthorization()))
+                .andExpect(status().isNotFound());
+    }
+
     @Test
     protected void unknownPathsAnswerProblemNotFound() throws Exception {
         mvc.perform(get("/api/" + apiContext() + "/v1/anything").header("Authorization",
@@ -128,5 +152,21 @@ public abstract class ServiceWiringContract {
         Path out = Path.of("target", "openapi", apiContext() + ".json");
         Files.createDirectories(out.getParent());
         Files.writeString(out, direct, StandardCharsets.UTF_8);
+    }
+
+    /** The tamper-evident audit trail's verification endpoint: 401, 403, and an intact trail for an auditor. */
+    @Test
+    protected void auditTrailVerificationIsServedToAuditors() throws Exception {
+        String path = "/api/" + apiContext() + "/v1/audit/verification";
+        mvc.perform(get(path)).andExpect(status().isUnauthorized());
+        mvc.perform(get(path).header("Authorization", TestTokens.user("hz-officer").roles(Role.OFFICER)
+                        .agency("11320706300200020C").region("320706").bearer()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get(path).header("Authorization", TestTokens.user("city-auditor").roles(Role.AUDITOR)
+                        .region("320700").bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.problems").isArray());
     }
 }
