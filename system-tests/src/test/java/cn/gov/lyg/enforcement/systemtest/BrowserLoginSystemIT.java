@@ -153,14 +153,16 @@ class BrowserLoginSystemIT {
         tab.waitFor("the authorization-code scheme to be authorized", """
                 [...document.querySelectorAll('.modal-ux .auth-container')]
                     .some(c => c.innerText.includes('authorizationCode') && c.innerText.includes('Logout'))""", WAIT);
-        tab.evaluate("document.querySelector('.modal-ux .btn-done, .modal-ux .close-modal').click(); true");
+        tab.evaluate("(document.querySelector('.modal-ux .btn-done') || document.querySelector('.modal-ux .close-modal'))"
+                + ".click(); true");
+        tab.waitFor("the Authorize dialog to close", "!document.querySelector('.modal-ux')", WAIT);
 
         // Try it out: GET /api/catalog/v1/dictionaries
         tab.evaluate("""
                 (() => {
                   const block = document.querySelector('.opblock-summary-path[data-path="%s"]').closest('.opblock');
                   block.setAttribute('data-test', 'operation');
-                  block.querySelector('.opblock-summary-control, .opblock-summary').click();
+                  (block.querySelector('.opblock-summary-control') || block.querySelector('.opblock-summary')).click();
                   return true;
                 })()""".formatted(OPERATION));
         tab.waitFor("the Try it out button", "!!document.querySelector('[data-test=operation] .try-out__btn')", WAIT);

@@ -65,6 +65,13 @@ class MonitoringSystemIT {
         // a route's circuit breaker is created with its first request
         assertThat(Stack.send(Stack.get(Stack.GATEWAY + "/api/catalog/v1/public/items?size=1")).statusCode())
                 .isEqualTo(200);
+        // http.server.requests appears with a service's first API request (the scrapes, on the management port, do
+        // not count): one request through the gateway to each service (an unknown path: 404 from the service)
+        String bearer = Tokens.bearer(Tokens.user("city-supervisor"));
+        for (String context : new String[] {"catalog", "personnel", "benchmarks", "inspections", "supervision"}) {
+            assertThat(Stack.send(Stack.get(Stack.GATEWAY + "/api/" + context + "/v1/monitoring-probe")
+                    .header("Authorization", bearer)).statusCode()).as(context).isEqualTo(404);
+        }
         // catalog consumes personnel.agencies.v1; a record without CloudEvent headers goes to the DLT at once
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);

@@ -2,6 +2,7 @@ package cn.gov.lyg.enforcement.platform.web;
 
 import cn.gov.lyg.enforcement.platform.problem.ProblemFactory;
 import cn.gov.lyg.enforcement.platform.problem.Problems;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

@@ -160,6 +160,8 @@ public abstract class ServiceWiringContract {
             }
         }
         org.assertj.core.api.Assertions.assertThat(wrong).as("operations with the wrong security").isEmpty();
+        // the platform's error endpoint is not an operation of the API
+        org.assertj.core.api.Assertions.assertThat(doc.path("paths").has("/error")).as("/error in the document").isFalse();
 
         Path out = Path.of("target", "openapi", apiContext() + ".json");
         Files.createDirectories(out.getParent());
