@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * from the OpenAPI document); called directly, without an error to report, it answers 404 like any unknown path.
  */
 @RestController
-@io.swagger.v3.oas.annotations.Hidden
+@Hidden
 public class ProblemErrorController implements ErrorController {
 
     private final ProblemFactory problems;
