@@ -3,6 +3,7 @@ package cn.gov.lyg.enforcement.supervision;
 import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.platform.config.PlatformProperties;
+import cn.gov.lyg.enforcement.platform.kafka.OwnedTopics;
 import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.supervision.caseregister.ThreeSystemsPolicy;
 import cn.gov.lyg.enforcement.supervision.complaint.ComplaintPolicy;
@@ -13,7 +14,6 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
@@ -23,19 +23,19 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration
 public class SupervisionConfiguration {
 
+    /**
+     * The topics supervision-service owns. The topics it consumes ({@code benchmark.applications.v1}, ...) are declared
+     * by their owners only; consumers never create topics, so a consumer that subscribes before the owner has run
+     * waits for them.
+     */
     @Bean
     public KafkaAdmin.NewTopics supervisionTopicDeclarations(PlatformProperties properties) {
-        int partitions = properties.getKafka().getPartitions();
-        short replicas = properties.getKafka().getReplicationFactor();
         return new KafkaAdmin.NewTopics(
-                TopicBuilder.name(Topics.SUPERVISION_COMPLAINTS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.SUPERVISION_CASES).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.SUPERVISION_ALERTS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.SUPERVISION_LETTERS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.SUPERVISION_REVIEWS).partitions(partitions).replicas(replicas).build(),
-                // consumed here; declared with the platform's partition count so that an early consumer never
-                // makes the broker auto-create it with one partition
-                TopicBuilder.name(Topics.BENCHMARK_APPLICATIONS).partitions(partitions).replicas(replicas).build());
+                OwnedTopics.of(Topics.SUPERVISION_COMPLAINTS, properties),
+                OwnedTopics.of(Topics.SUPERVISION_CASES, properties),
+                OwnedTopics.of(Topics.SUPERVISION_ALERTS, properties),
+                OwnedTopics.of(Topics.SUPERVISION_LETTERS, properties),
+                OwnedTopics.of(Topics.SUPERVISION_REVIEWS, properties));
     }
 
     @Bean
