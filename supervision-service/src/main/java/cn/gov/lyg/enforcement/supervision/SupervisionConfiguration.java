@@ -1,8 +1,8 @@
 package cn.gov.lyg.enforcement.supervision;
 
-import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.platform.config.PlatformProperties;
+import cn.gov.lyg.enforcement.platform.kafka.DeadLetterTopics;
 import cn.gov.lyg.enforcement.platform.kafka.OwnedTopics;
 import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.supervision.caseregister.ThreeSystemsPolicy;
@@ -23,11 +23,6 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration
 public class SupervisionConfiguration {
 
-    /**
-     * The topics supervision-service owns. The topics it consumes ({@code benchmark.applications.v1}, ...) are declared
-     * by their owners only; consumers never create topics, so a consumer that subscribes before the owner has run
-     * waits for them.
-     */
     @Bean
     public KafkaAdmin.NewTopics supervisionTopicDeclarations(PlatformProperties properties) {
         return new KafkaAdmin.NewTopics(
@@ -35,7 +30,23 @@ public class SupervisionConfiguration {
                 OwnedTopics.of(Topics.SUPERVISION_CASES, properties),
                 OwnedTopics.of(Topics.SUPERVISION_ALERTS, properties),
                 OwnedTopics.of(Topics.SUPERVISION_LETTERS, properties),
-                OwnedTopics.of(Topics.SUPERVISION_REVIEWS, properties));
+                OwnedTopics.of(Topics.SUPERVISION_REVIEWS, properties),
+                OwnedTopics.of(Topics.SUPERVISION_STATISTICS, properties),
+                OwnedTopics.of(Topics.SUPERVISION_ACCOUNTABILITY, properties));
+    }
+
+    /**
+     * The dead-letter topics of everything supervision-service consumes (statistics, 持证率 projection, accountability
+     * triggers, alerts, indicator facts, linked benchmark applications). The consumed topics themselves are declared
+     * by their owners only.
+     */
+    @Bean
+    public KafkaAdmin.NewTopics supervisionDeadLetterTopics(PlatformProperties properties) {
+        return DeadLetterTopics.forConsumed(properties,
+                Topics.SUPERVISION_CASES, Topics.SUPERVISION_COMPLAINTS, Topics.SUPERVISION_REVIEWS,
+                Topics.SUPERVISION_ALERTS, Topics.INSPECTION_INSPECTIONS, Topics.INSPECTION_PLANS,
+                Topics.INSPECTION_COORDINATION, Topics.BENCHMARK_APPLICATIONS, Topics.PERSONNEL_CERTIFICATES,
+                Topics.PERSONNEL_OFFICERS);
     }
 
     @Bean

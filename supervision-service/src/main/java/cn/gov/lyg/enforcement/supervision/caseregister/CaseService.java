@@ -218,6 +218,14 @@ public class CaseService {
         return raised[0];
     }
 
+    /**
+     * For the other features of this service (a special supervisor's assigned material): a case by id, without a
+     * policy of its own; the calling use case has decided authorization and scope.
+     */
+    public java.util.Optional<CaseFile> find(String id) {
+        return store.findById(id);
+    }
+
     private static String trim(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
