@@ -63,6 +63,8 @@ public class CaseFileReview extends AggregateDocument {
     /** Copied from the rectification for indexed queries (overdue follow-up). */
     private ReviewRectification.Status rectificationStatus;
     private LocalDate rectificationDueOn;
+    /** The due dates whose passing the follow-up job has flagged (once each). */
+    private List<LocalDate> rectificationOverdueFlags = new ArrayList<>();
 
     protected CaseFileReview() {
     }
@@ -199,6 +201,25 @@ public class CaseFileReview extends AggregateDocument {
         audit("RECTIFICATION_VERIFIED", Map.of("ok", ok, "on", verifiedOn.toString()));
     }
 
+    /**
+     * Follow-up as of a day: a rectification still waiting for the agency's report after its due day is flagged once
+     * per due date (audited); returns whether it was flagged now.
+     */
+    public boolean flagRectificationOverdue(LocalDate asOf) {
+        if (rectification == null || !rectification.overdue(asOf)) {
+            return false;
+        }
+        if (rectificationOverdueFlags == null) {
+            rectificationOverdueFlags = new ArrayList<>();
+        }
+        if (rectificationOverdueFlags.contains(rectification.dueOn())) {
+            return false;
+        }
+        rectificationOverdueFlags.add(rectification.dueOn());
+        audit("RECTIFICATION_OVERDUE", Map.of("dueOn", rectification.dueOn().toString(), "asOf", asOf.toString()));
+        return true;
+    }
+
     private void setRectification(ReviewRectification r) {
         rectification = r;
         rectificationStatus = r.status();
@@ -239,4 +260,7 @@ public class CaseFileReview extends AggregateDocument {
     public Instant getScoredAt() { return scoredAt; }
     public LocalDate getPublishedOn() { return publishedOn; }
     public ReviewRectification getRectification() { return rectification; }
+    public List<LocalDate> getRectificationOverdueFlags() {
+        return rectificationOverdueFlags == null ? List.of() : List.copyOf(rectificationOverdueFlags);
+    }
 }

@@ -4,6 +4,7 @@ import cn.gov.lyg.enforcement.events.vocabulary.ReviewGrade;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagement;
 import cn.gov.lyg.enforcement.platform.security.policy.CaseFileReviewReaders;
 import cn.gov.lyg.enforcement.platform.security.policy.CaseFileReviewers;
+import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
@@ -94,6 +95,14 @@ public class CaseFileReviewController {
                                                      @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                      @RequestBody(required = false) ReviewCommands.VerifyRectification body) {
         return respond(reviews.verifyRectification(id, Versions.parse(ifMatch), body));
+    }
+
+    @CitySupervisorsOnly
+    @PostMapping("/jobs/rectification-overdue")
+    @Operation(summary = "Admin-triggered follow-up as of a date: flags rectifications not reported by their due day")
+    public java.util.Map<String, Object> rectificationOverdue(@RequestParam(required = false) LocalDate asOf) {
+        LocalDate day = asOf != null ? asOf : batches.today();
+        return java.util.Map.of("asOf", day.toString(), "flagged", reviews.flagOverdueRectifications(day));
     }
 
     private ResponseEntity<ReviewViews.Review> respond(CaseFileReview r) {

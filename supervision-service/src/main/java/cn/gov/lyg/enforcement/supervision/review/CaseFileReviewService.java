@@ -7,6 +7,7 @@ import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagement;
 import cn.gov.lyg.enforcement.platform.security.policy.CaseFileReviewReaders;
 import cn.gov.lyg.enforcement.platform.security.policy.CaseFileReviewers;
+import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.supervision.review.ReviewRules.Reviewer;
@@ -98,6 +99,23 @@ public class CaseFileReviewService {
         r.verifyRectification(command.ok(), command.note(), command.newDueOn(), batches.day(command.at()),
                 scope.auditName());
         return store.save(r);
+    }
+
+    /**
+     * The follow-up job as of a day (default today): every rectification still waiting for the agency's report after
+     * its due day is flagged once per due date. Safe to repeat; answers how many were flagged now.
+     */
+    @CitySupervisorsOnly
+    public int flagOverdueRectifications(LocalDate asOf) {
+        LocalDate day = asOf != null ? asOf : batches.today();
+        int[] flagged = {0};
+        store.forEachRectificationOverdue(day, r -> {
+            if (r.flagRectificationOverdue(day)) {
+                store.save(r);
+                flagged[0]++;
+            }
+        });
+        return flagged[0];
     }
 
     /**

@@ -60,6 +60,21 @@ class CaseFileReviewStore implements MongoIndexContributor {
                 .in(ReviewStatus.SCORED, ReviewStatus.FINAL)), CaseFileReview.class);
     }
 
+    /** Rectifications waiting for the agency past their due day, in batches (the follow-up job). */
+    void forEachRectificationOverdue(LocalDate asOf, java.util.function.Consumer<CaseFileReview> action) {
+        String lastId = "";
+        while (true) {
+            List<CaseFileReview> batch = mongo.find(new Query(Criteria.where("rectificationStatus")
+                    .is(ReviewRectification.Status.REQUIRED).and("rectificationDueOn").lt(asOf).and("_id").gt(lastId))
+                    .with(Sort.by("_id")).limit(200), CaseFileReview.class);
+            if (batch.isEmpty()) {
+                return;
+            }
+            batch.forEach(action);
+            lastId = batch.get(batch.size() - 1).getId();
+        }
+    }
+
     Page<CaseFileReview> search(Criteria scope, Filter f, Pageable pageable) {
         List<Criteria> all = new ArrayList<>(List.of(scope));
         if (f.batchId() != null) {

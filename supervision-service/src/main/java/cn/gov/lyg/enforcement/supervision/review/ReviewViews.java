@@ -62,7 +62,7 @@ public final class ReviewViews {
                          List<String> vetoHits, List<ScoreResult.ItemDeduction> deductions, String score,
                          ReviewGrade grade, List<String> problems, boolean rectificationRequired, String scoredBy,
                          LocalDate scoredOn, LocalDate publishedOn, ReviewRectification rectification,
-                         Boolean rectificationOverdue) {
+                         Boolean rectificationOverdue, List<LocalDate> rectificationOverdueFlags) {
 
         static Review of(CaseFileReview r, LocalDate asOf) {
             ReviewRectification rect = r.getRectification();
@@ -71,7 +71,8 @@ public final class ReviewViews {
                     r.getTemplateVersion(), r.getReviewers(), r.getStatus(), r.getFindings(), r.getVetoHits(),
                     r.getDeductions(), r.getScore() == null ? null : r.getScore().setScale(1).toPlainString(),
                     r.getGrade(), r.getProblems(), r.isRectificationRequired(), r.getScoredBy(), r.getScoredOn(),
-                    r.getPublishedOn(), rect, rect == null ? null : rect.overdue(asOf));
+                    r.getPublishedOn(), rect, rect == null ? null : rect.overdue(asOf),
+                    r.getRectificationOverdueFlags());
         }
     }
 }

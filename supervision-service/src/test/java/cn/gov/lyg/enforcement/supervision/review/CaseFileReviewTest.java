@@ -73,6 +73,9 @@ class CaseFileReviewTest {
         assertThatThrownBy(() -> r.submitRectification(" ", LocalDate.of(2025, 11, 20), "a"))
                 .isInstanceOfSatisfying(ApiException.class,
                         e -> assertThat(e.code()).isEqualTo("RECTIFICATION_REPORT_REQUIRED"));
+        assertThat(r.flagRectificationOverdue(LocalDate.of(2025, 12, 1))).isFalse();
+        assertThat(r.flagRectificationOverdue(LocalDate.of(2025, 12, 2))).isTrue();
+        assertThat(r.flagRectificationOverdue(LocalDate.of(2025, 12, 3))).as("once per due date").isFalse();
         r.submitRectification("已补正", LocalDate.of(2025, 12, 2), "hz-leader");
         assertThat(r.getRectification().late()).isTrue();
         assertThatThrownBy(() -> r.verifyRectification(false, "仍不规范", LocalDate.of(2025, 12, 3),

@@ -199,6 +199,16 @@ class ReviewApiIT {
                 .param("rectificationOverdueAsOf", "2024-04-01"), citySupervisor(), null))
                 .get("content").findValuesAsString("id")).contains(hzReview);
 
+        api.perform(post("/api/supervision/v1/reviews/jobs/rectification-overdue").param("asOf", "2024-03-29"),
+                citySupervisor(), null).andExpect(status().isOk()).andExpect(jsonPath("$.flagged").value(0));
+        api.perform(post("/api/supervision/v1/reviews/jobs/rectification-overdue").param("asOf", "2024-04-01"),
+                hzSupervisor(), null).andExpect(status().isForbidden());
+        api.perform(post("/api/supervision/v1/reviews/jobs/rectification-overdue").param("asOf", "2024-04-01"),
+                citySupervisor(), null).andExpect(status().isOk()).andExpect(jsonPath("$.flagged").value(2));
+        api.perform(post("/api/supervision/v1/reviews/jobs/rectification-overdue").param("asOf", "2024-04-02"),
+                citySupervisor(), null).andExpect(status().isOk()).andExpect(jsonPath("$.flagged").value(0));
+        api.perform(get("/api/supervision/v1/reviews/{id}", hzReview), hzSupervisor(), null)
+                .andExpect(jsonPath("$.rectificationOverdueFlags[0]").value("2024-03-29"));
         api.perform(post("/api/supervision/v1/reviews/{id}/rectification", hzReview), hzOfficer(),
                 Map.of("report", "x")).andExpect(status().isForbidden());
         api.perform(post("/api/supervision/v1/reviews/{id}/rectification", hzReview), hzLeader(),
