@@ -8,7 +8,9 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * The city judicial bureau's supervisors (city-wide settings and jobs, e.g. the evaluation indicator system). Role-only, so it is also decided before the request body is read or validated.
+ * Supervisors of the city judicial bureau 市司法局 only: city-wide settings, jobs, approvals and publications that the
+ * city bureau decides for the whole city (e.g. the evaluation indicator system). Role-only, so it is also decided
+ * before the request body is read or validated.
  */
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
