@@ -177,6 +177,11 @@ class StatisticsApiIT {
             assertThat(published.get("figures").get("PENALTY_WARNING").asLong())
                     .isEqualTo(cell(report, "PENALTY", "PENALTY_WARNING") + 1);
             assertThat(published.get("agencyCode").asString()).isEqualTo(HZ_MARKET);
+            // handed to the provincial push with the published version (idempotency key recordId:version)
+            JsonNode deliveries = api.read(api.perform(get("/api/supervision/v1/exchange/deliveries")
+                    .param("dataset", "ANNUAL_STATISTICS").param("recordId", "STATISTICS:" + id), hzSupervisor(), null)
+                    .andExpect(status().isOk()));
+            assertThat(deliveries.get("totalElements").asLong()).isPositive();
             // the county bureau reads it, another county's bureau does not
             api.perform(get("/api/supervision/v1/statistics/{id}", id), hzSupervisor(), null)
                     .andExpect(status().isOk()).andExpect(jsonPath("$.overrides.length()").value(3));
