@@ -47,7 +47,8 @@ public class SupervisionStatistics {
         File file = new File(dir, "supervision-statistics-" + n + ".mv");
         file.delete();
         MongoServer server = new MongoServer(new H2Backend(file.getPath()));
-        InetSocketAddress address = server.bind("127.0.0.1", 0);
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
             MongoCollection<Document> cases = client.getDatabase("supervision").getCollection("perf_cases");
             List<String> agencies = new ArrayList<>();

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-1000000}"
 mkdir -p perf/.data
-CP_FILE=perf/.data/supervision.classpath
+CP_FILE="$PWD/perf/.data/supervision.classpath"
 if [ ! -s "$CP_FILE" ] || [ supervision-service/pom.xml -nt "$CP_FILE" ]; then
   mvn -o -q -pl supervision-service dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
 fi

@@ -130,6 +130,52 @@ class AccountabilityApiIT {
         }
     }
 
+    JsonNode awaitCase(String trigger, String triggerRef) {
+        JsonNode[] found = new JsonNode[1];
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode page = api.read(api.perform(get("/api/supervision/v1/accountability").param("trigger", trigger)
+                    .param("size", "200"), hzSupervisor(), null));
+            found[0] = null;
+            for (JsonNode c : page.get("content")) {
+                if (triggerRef.equals(c.get("triggerRef").asString())) {
+                    found[0] = c;
+                }
+            }
+            assertThat(found[0]).isNotNull();
+        });
+        return found[0];
+    }
+
+    @Test
+    void anUnqualifiedReviewAndASubstantiatedComplaintOpenCasesOnceEach() throws Exception {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.of(2025, 11, 3, 9, 0, 0, 0,
+                java.time.ZoneOffset.ofHours(8));
+        String review = UUID.randomUUID().toString();
+        cn.gov.lyg.enforcement.platform.test.TestEvents.publish(bootstrap, json,
+                new cn.gov.lyg.enforcement.events.supervision.CaseFileReviewCompleted(UUID.randomUUID().toString(),
+                        at, review, 3, "320706", "b-1", "DEFAULT", 1, HZ_MARKET, "连海市监罚〔2025〕V1", "PENALTY",
+                        "0.0", "UNQUALIFIED", List.of("V03"), List.of("执法人员少于 2 人"), true), 2);
+        String good = UUID.randomUUID().toString();
+        cn.gov.lyg.enforcement.platform.test.TestEvents.publish(bootstrap, json,
+                new cn.gov.lyg.enforcement.events.supervision.CaseFileReviewCompleted(UUID.randomUUID().toString(),
+                        at, good, 3, "320706", "b-1", "DEFAULT", 1, HZ_MARKET, "连海市监罚〔2025〕V2", "PENALTY",
+                        "92.5", "EXCELLENT", List.of(), List.of(), false), 1);
+        String complaint = UUID.randomUUID().toString();
+        cn.gov.lyg.enforcement.platform.test.TestEvents.publish(bootstrap, json,
+                new cn.gov.lyg.enforcement.events.supervision.ComplaintClosed(UUID.randomUUID().toString(), at,
+                        complaint, 9, "320706", "HOTLINE_12345", "GD-" + complaint.substring(0, 6), HZ_MARKET, true,
+                        "SUBSTANTIATED", at.minusDays(20), 0, 4), 1);
+        JsonNode byReview = awaitCase("REVIEW_UNQUALIFIED", review);
+        assertThat(byReview.get("openedOn").asString()).isEqualTo("2025-11-03");
+        assertThat(byReview.get("dueOn").asString()).isEqualTo("2025-11-24");
+        JsonNode byComplaint = awaitCase("COMPLAINT_SUBSTANTIATED", complaint);
+        assertThat(byComplaint.get("agencyCode").asString()).isEqualTo(HZ_MARKET);
+        JsonNode reviews = api.read(api.perform(get("/api/supervision/v1/accountability")
+                .param("trigger", "REVIEW_UNQUALIFIED").param("size", "200"), hzSupervisor(), null));
+        assertThat(reviews.get("content").findValuesAsString("triggerRef")).doesNotContain(good)
+                .filteredOn(review::equals).hasSize(1);
+    }
+
     @Test
     void theSameTriggerReportedAgainOpensNothingNew() throws Exception {
         String caseNo = "连海市监罚〔2025〕" + UUID.randomUUID().toString().substring(0, 8);

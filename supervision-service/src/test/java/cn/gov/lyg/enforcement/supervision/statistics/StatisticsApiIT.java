@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.events.inspection.InspectionRecordSubmitted;
+import cn.gov.lyg.enforcement.events.personnel.CertificateIssued;
+import cn.gov.lyg.enforcement.events.personnel.CertificateSnapshot;
+import cn.gov.lyg.enforcement.events.personnel.CertificateSuspended;
+import cn.gov.lyg.enforcement.events.personnel.OfficerLeftService;
 import cn.gov.lyg.enforcement.events.supervision.AnnualStatisticsPublished;
 import cn.gov.lyg.enforcement.events.supervision.AnnualStatisticsSubmitted;
 import cn.gov.lyg.enforcement.platform.security.Role;
@@ -18,6 +22,7 @@ import cn.gov.lyg.enforcement.platform.test.TestEvents;
 import cn.gov.lyg.enforcement.platform.test.TestTokens;
 import cn.gov.lyg.enforcement.supervision.SupervisionApi;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -172,6 +177,11 @@ class StatisticsApiIT {
             assertThat(published.get("figures").get("PENALTY_WARNING").asLong())
                     .isEqualTo(cell(report, "PENALTY", "PENALTY_WARNING") + 1);
             assertThat(published.get("agencyCode").asString()).isEqualTo(HZ_MARKET);
+            // handed to the provincial push with the published version (idempotency key recordId:version)
+            JsonNode deliveries = api.read(api.perform(get("/api/supervision/v1/exchange/deliveries")
+                    .param("dataset", "ANNUAL_STATISTICS").param("recordId", "STATISTICS:" + id), hzSupervisor(), null)
+                    .andExpect(status().isOk()));
+            assertThat(deliveries.get("totalElements").asLong()).isPositive();
             // the county bureau reads it, another county's bureau does not
             api.perform(get("/api/supervision/v1/statistics/{id}", id), hzSupervisor(), null)
                     .andExpect(status().isOk()).andExpect(jsonPath("$.overrides.length()").value(3));
@@ -192,6 +202,42 @@ class StatisticsApiIT {
         api.perform(post("/api/supervision/v1/statistics/{id}/submit", id), dhAdmin(),
                         Map.of("at", "2026-02-01T00:00:00+08:00"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("LATE"));
+    }
+
+    static CertificateSnapshot certificate(String id, String officer, String status) {
+        return new CertificateSnapshot(id, "JSZF-320707-2024-" + id.substring(0, 5), "ENFORCEMENT", officer,
+                GY_ENFORCEMENT, "320707", List.of("MARKET"), List.of("320707"), "《食品安全法》第一百一十条",
+                LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31), status, 2024);
+    }
+
+    @Test
+    void theHoldingRateFollowsPersonnelsCertificateAndOfficerEvents() throws Exception {
+        String gyAdmin = TestTokens.user("gy-admin").roles(Role.AGENCY_ADMIN).agency(GY_ENFORCEMENT).region("320707")
+                .bearer();
+        JsonNode before = api.read(api.perform(post("/api/supervision/v1/statistics"), gyAdmin, Map.of("year", 2025))
+                .andExpect(status().isCreated()));
+        OffsetDateTime at = OffsetDateTime.of(2025, 3, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+        String[] officers = {UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString()};
+        String[] certs = {UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString()};
+        for (int i = 0; i < 3; i++) {
+            TestEvents.publish(bootstrap, json, new CertificateIssued(UUID.randomUUID().toString(), at, certs[i], 2,
+                    "320707", GY_ENFORCEMENT, officers[i], at, "gy-supervisor", null, null,
+                    certificate(certs[i], officers[i], "ACTIVE")), 2);
+        }
+        TestEvents.publish(bootstrap, json, new CertificateSuspended(UUID.randomUUID().toString(), at, certs[1], 3,
+                "320707", GY_ENFORCEMENT, officers[1], at, "gy-supervisor", "UNDER_INVESTIGATION",
+                LocalDate.of(2026, 6, 30), certificate(certs[1], officers[1], "SUSPENDED")), 1);
+        TestEvents.publish(bootstrap, json, new OfficerLeftService(UUID.randomUUID().toString(), at, officers[2], 3,
+                "320707", GY_ENFORCEMENT, "RETIRED", LocalDate.of(2025, 3, 1), "gy-admin", null), 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode now = api.read(api.perform(post("/api/supervision/v1/statistics"), gyAdmin,
+                    Map.of("year", 2025)).andExpect(status().isCreated()));
+            // issued twice (redelivered), one suspended, one left: two officers serving, one of them certified
+            assertThat(cell(now, "CERTIFICATES", "OFFICERS") - cell(before, "CERTIFICATES", "OFFICERS")).isEqualTo(2);
+            assertThat(cell(now, "CERTIFICATES", "CERTIFIED_OFFICERS")
+                    - cell(before, "CERTIFICATES", "CERTIFIED_OFFICERS")).isEqualTo(1);
+            assertThat(now.get("holdingAsOf").asString()).isEqualTo("2025-12-31");
+        });
     }
 
     @Test
