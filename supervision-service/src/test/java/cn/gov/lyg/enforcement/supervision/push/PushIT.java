@@ -68,8 +68,9 @@ class PushIT {
     String run;
 
     @BeforeAll
-    static void startProvince() {
+    static void startProvince() throws Exception {
         province = new ProvinceStub().start();
+        province.warmUp();
     }
 
     @AfterAll
@@ -149,7 +150,7 @@ class PushIT {
             records.add(disclosure(i, 5));
         }
         records.forEach(push::enqueue);
-        dispatcher.dispatchOnce();
+        drain(Duration.ofMinutes(1), 10);
 
         for (ProvincialRecord r : records) {
             for (PushTarget target : r.dataset().targets()) {
@@ -158,10 +159,9 @@ class PushIT {
             }
         }
         List<ServeEvent> received = province.received(run);
-        assertThat(received).hasSize(6);
         assertThat(received).allSatisfy(e -> assertThat(e.getRequest().getHeader("Authorization"))
                 .isEqualTo("Bearer token-1"));
-        assertThat(province.accepted(run).values()).containsOnly(1L);
+        assertThat(province.accepted(run)).hasSize(6).allSatisfy((key, count) -> assertThat(count).isEqualTo(1L));
         assertThat(province.tokenRequests()).as("one token per platform, cached").isEqualTo(2);
         ServeEvent statistics = received.stream()
                 .filter(e -> e.getRequest().getUrl().equals(ProvinceStub.SUPERVISION)).findFirst().orElseThrow();
@@ -171,9 +171,10 @@ class PushIT {
                 .isEqualTo(body.path("recordId").asString() + ":2");
         assertThat(body.path("occurredAt").asString()).endsWith("+08:00");
         // queueing the same versions again changes nothing and sends nothing
+        int before = province.received(run).size();
         records.forEach(r -> assertThat(push.enqueue(r)).isEmpty());
         dispatcher.dispatchOnce();
-        assertThat(province.received(run)).hasSize(6);
+        assertThat(province.received(run)).hasSize(before);
     }
 
     @Test
