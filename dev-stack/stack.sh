@@ -28,7 +28,11 @@ DATA="${DEV_STACK_DATA:-$DEV/data}"
 LOGS="$DATA/logs"
 PIDS="$DATA/pids"
 KC_HOME="$ROOT/keycloak/target/keycloak"
-REALM_FILE="$ROOT/keycloak/realm/enforcement-realm.json"
+# the dev/test realm: the production realm keycloak/realm/enforcement-realm.json + the dev overlay
+# keycloak/realm-dev/enforcement-realm.dev-overlay.json (test users, password grant, test clients, dev secrets),
+# merged by the keycloak module's build (RealmOverlay)
+REALM_FILE="$ROOT/keycloak/target/realm-dev/enforcement-realm.json"
+REALM_SOURCES=("$ROOT/keycloak/realm/enforcement-realm.json" "$ROOT/keycloak/realm-dev/enforcement-realm.dev-overlay.json")
 
 # ---- ports (runtime contract; overridable for a second stack on the same machine) ----
 KC_PORT="${KC_PORT:-8180}"
@@ -43,6 +47,10 @@ declare -A PORT=(
   [benchmark-service]="${BENCHMARK_PORT:-8083}" [inspection-service]="${INSPECTION_PORT:-8084}"
   [supervision-service]="${SUPERVISION_PORT:-8085}" [gateway]=$GATEWAY_PORT
 )
+# the actuator (health, Prometheus) of every JVM listens on its own port, SERVER_PORT + 1000 (MANAGEMENT_SERVER_PORT):
+# nothing routed to the gateway's port reaches it
+MGMT_OFFSET="${MANAGEMENT_PORT_OFFSET:-1000}"
+mgmt_port() { echo $(( ${PORT[$1]} + MGMT_OFFSET )); }
 INFRA=(keycloak kafka mongo province)
 SERVICES=(catalog-service personnel-service benchmark-service inspection-service supervision-service)
 ALL=("${INFRA[@]}" "${SERVICES[@]}" gateway)
@@ -70,6 +78,8 @@ export MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:$MONGO_PORT}"
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:$KAFKA_PORT}"
 export OIDC_ISSUER_URI="${OIDC_ISSUER_URI:-http://localhost:$KC_PORT/realms/enforcement}"
 export OIDC_JWK_SET_URI="${OIDC_JWK_SET_URI:-$OIDC_ISSUER_URI/protocol/openid-connect/certs}"
+# a client the system tests create and then disable: its tokens must be refused by the gateway and every service
+export OIDC_DISABLED_CLIENTS="${OIDC_DISABLED_CLIENTS:-disabled-probe}"
 export CORS_ALLOWED_ORIGINS="${CORS_ALLOWED_ORIGINS:-http://localhost:5173}"
 # the provincial push of supervision-service: the WireMock province stub, a stub client secret (dev stack only)
 export PROVINCE_EXCHANGE_URL="${PROVINCE_EXCHANGE_URL:-http://127.0.0.1:$PROVINCE_PORT/exchange/api/v1/records}"
@@ -168,7 +178,9 @@ missing_modules() {
   local c mods=()
   for c in "${SELECTED[@]}"; do
     case "$c" in
-      keycloak) [[ -x "$KC_HOME/bin/kc.sh" && -f "$KC_HOME/.kc-build-stamp" ]] || mods+=(keycloak) ;;
+      keycloak) [[ -x "$KC_HOME/bin/kc.sh" && -f "$KC_HOME/.kc-build-stamp" && -f "$REALM_FILE" \
+                   && ! "${REALM_SOURCES[0]}" -nt "$REALM_FILE" && ! "${REALM_SOURCES[1]}" -nt "$REALM_FILE" ]] \
+                  || mods+=(keycloak) ;;
       kafka) [[ -d "$DEV/target/kafka-lib" ]] && compgen -G "$DEV/target/kafka-lib/kafka_2.13-*.jar" > /dev/null \
                || mods+=(dev-stack) ;;
       mongo) [[ -f "$DEV/target/dev-stack.jar" ]] && compgen -G "$DEV/target/mongo-lib/mongo-java-server-h2-backend-*.jar" > /dev/null \
@@ -310,6 +322,7 @@ start_app() {
   local ctx=${name%-service}
   # shellcheck disable=SC2086
   SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 MONGODB_DATABASE="enforcement-$ctx" \
+  MANAGEMENT_SERVER_PORT="$(mgmt_port "$name")" MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \
   SPRING_OUTPUT_ANSI_ENABLED=never \
   SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-dev}" \
   CATALOG_SERVICE_URL="${CATALOG_SERVICE_URL:-http://127.0.0.1:${PORT[catalog-service]}}" \
@@ -318,7 +331,7 @@ start_app() {
   INSPECTION_SERVICE_URL="${INSPECTION_SERVICE_URL:-http://127.0.0.1:${PORT[inspection-service]}}" \
   SUPERVISION_SERVICE_URL="${SUPERVISION_SERVICE_URL:-http://127.0.0.1:${PORT[supervision-service]}}" \
     launch "$name" "$DATA/work/$name" "$java" $opts "$(marker "$name")" -jar "$(jar_of "$name")"
-  log "$name: starting on 127.0.0.1:$port"
+  log "$name: starting on 127.0.0.1:$port (actuator on 127.0.0.1:$(mgmt_port "$name"))"
 }
 
 # ---- readiness ----
@@ -328,8 +341,8 @@ ready_check() {
     kafka) port_open "$KAFKA_PORT" ;;
     mongo) port_open "$MONGO_PORT" ;;
     province) [[ "$(http_code "http://127.0.0.1:$PROVINCE_PORT/__admin/health")" == 200 ]] ;;
-    gateway) [[ "$(http_code "http://127.0.0.1:$GATEWAY_PORT/actuator/health")" == 200 ]] ;;
-    *) [[ "$(http_code "http://127.0.0.1:${PORT[$1]}/actuator/health/readiness")" == 200 ]] ;;
+    gateway) [[ "$(http_code "http://127.0.0.1:$(mgmt_port gateway)/actuator/health")" == 200 ]] ;;
+    *) [[ "$(http_code "http://127.0.0.1:$(mgmt_port "$1")/actuator/health/readiness")" == 200 ]] ;;
   esac
 }
 

@@ -17,6 +17,8 @@ public final class InspectionApi {
     public static final String DH_MARKET = "11320722300400022W";
     public static final String CITY_JUSTICE = "113207003001000115";
     public static final String HZ_JUSTICE = "11320706300200012H";
+    /** 海州区城市管理局 (URBAN_MGMT, 320706). */
+    public static final String HZ_URBAN = "113207063002000399";
 
     private final MockMvc mvc;
     private final JsonMapper json;
@@ -32,6 +34,15 @@ public final class InspectionApi {
 
     public static String hzAdmin() {
         return TestTokens.user("hz-agency-admin").roles(Role.AGENCY_ADMIN, Role.OFFICER).agency(HZ_MARKET)
+                .region("320706").bearer();
+    }
+
+    public static String hzLeader() {
+        return TestTokens.user("hz-leader").roles(Role.AGENCY_LEADER).agency(HZ_MARKET).region("320706").bearer();
+    }
+
+    public static String hzUrbanAdmin() {
+        return TestTokens.user("hz-urban-admin").roles(Role.AGENCY_ADMIN, Role.OFFICER).agency(HZ_URBAN)
                 .region("320706").bearer();
     }
 

@@ -62,6 +62,41 @@ class BenchmarkSystemIT {
             """.formatted(code, itemId);
     }
 
+    /**
+     * A published benchmark entry of 海州区市场监管局 (MARKET) on a fresh catalog item whose penalties include licence
+     * revocation (a heavy measure needing an economic impact assessment); returns the entry id.
+     */
+    static String publishedEntryWithRevocation() {
+        ObjectNode item = Items.foodPenalty();
+        String itemId = expect(Stack.send(Stack.postJson(Catalog.API + "/items", item.toString())
+                .header("Authorization", user("catalog-admin"))), 201).get("id").asString();
+        expect(Stack.send(Stack.postJson(Catalog.API + "/items/" + itemId + "/publish", "")
+                .header("Authorization", user("catalog-admin"))), 200);
+        String admin = user("hz-agency-admin");
+        String id = expect(post("/benchmarks", admin, """
+            {"title":"海州区市场监管行政处罚裁量基准（影响评估系统测试）","level":"COUNTY","domain":"MARKET","docNo":"海市监〔2025〕98号"}
+            """), 201).get("id").asString();
+        String code = "MKT-EIA-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = entry(code, itemId).replace("\"WARNING\"]", "\"WARNING\",\"REVOKE_LICENCE\"]");
+        JsonNode[] added = new JsonNode[1];
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            HttpResponse<String> r = post("/benchmarks/" + id + "/entries", user("hz-officer"), body);
+            if (r.statusCode() == 201) {
+                added[0] = Stack.json(r);
+                return true;
+            }
+            assertThat(r.statusCode()).as("until catalog.items.v1 brought the item: " + r.body()).isEqualTo(422);
+            return false;
+        });
+        expect(post("/benchmarks/" + id + "/submit", user("hz-officer"), ""), 200);
+        expect(post("/benchmarks/" + id + "/approve", user("hz-legal-reviewer"), """
+            {"reviewedOn":"2024-12-01","opinion":"合法","deliberationDate":"2024-12-10","minutesRef":"2024年第13次局务会议纪要"}
+            """), 200);
+        expect(post("/benchmarks/" + id + "/publish", admin,
+                "{\"publishedAt\":\"2024-12-20\",\"effectiveFrom\":\"2025-01-01\"}"), 200);
+        return added[0].get("entryId").asString();
+    }
+
     @Test
     void aCaseHandlingSystemGetsTheRecommendationChecksTheDecisionAndRecordsTheApprovedDeviation() {
         // a PENALTY item of 海州区市场监管局 in the catalog

@@ -1,9 +1,10 @@
 package cn.gov.lyg.enforcement.benchmark.check;
 
 /**
- * Whether an economic impact assessment 经济影响评估 exists for a case. Inspection's assessment events do not exist yet,
- * so every source answers UNKNOWN today, and UNKNOWN is never reported as passed.
+ * Whether an economic impact assessment 经济影响评估 of a case is on file, as inspection-service reported it
+ * ({@code EconomicImpactAssessed}): DONE when approved, PENDING when submitted or returned but not approved, MISSING
+ * when inspection reported none for the agency's case.
  */
 public enum AssessmentStatus {
-    DONE, MISSING, UNKNOWN
+    DONE, PENDING, MISSING
 }

@@ -401,12 +401,12 @@ public final class DecisionChecks {
             return CheckResult.notApplicable("ECONOMIC_IMPACT", Citations.ECONOMIC_IMPACT,
                     "no heavy penalty on an enterprise in an assessed domain");
         }
-        return switch (status == null ? AssessmentStatus.UNKNOWN : status) {
-            case DONE -> CheckResult.passed("ECONOMIC_IMPACT", Citations.ECONOMIC_IMPACT, "assessment on file");
-            case MISSING -> CheckResult.failed("ECONOMIC_IMPACT", "ECONOMIC_IMPACT_ASSESSMENT_MISSING",
+        return switch (status == null ? AssessmentStatus.MISSING : status) {
+            case DONE -> CheckResult.passed("ECONOMIC_IMPACT", Citations.ECONOMIC_IMPACT, "approved assessment on file");
+            case PENDING -> CheckResult.failed("ECONOMIC_IMPACT", "IMPACT_ASSESSMENT_NOT_APPROVED",
+                    Citations.ECONOMIC_IMPACT, "the economic impact assessment of this case is not approved yet");
+            case MISSING -> CheckResult.failed("ECONOMIC_IMPACT", "IMPACT_ASSESSMENT_REQUIRED",
                     Citations.ECONOMIC_IMPACT, "an economic impact assessment is required before this decision");
-            case UNKNOWN -> CheckResult.unknown("ECONOMIC_IMPACT", "ECONOMIC_IMPACT_ASSESSMENT_UNKNOWN",
-                    Citations.ECONOMIC_IMPACT, "assessments are not yet reported to this service; check the case file");
         };
     }
 

@@ -1,19 +1,15 @@
 package cn.gov.lyg.enforcement.benchmark.check;
 
 /**
- * The sources of facts no service reports yet: personnel publishes no officer-profile event carrying
- * {@code legalProfessionQualified}/{@code legalReviewer}, and inspection no assessment event. Both answer UNKNOWN,
- * which the gate reports as such — never as passed. Replace each by a projection once its events exist.
+ * The source of facts no service reports yet: personnel publishes no officer-profile event carrying
+ * {@code legalProfessionQualified}/{@code legalReviewer}. It answers UNKNOWN, which the gate reports as such — never
+ * as passed. Replace it by a projection once its events exist. (Impact assessments come from inspection's events:
+ * {@link ImpactAssessmentConsumer}.)
  */
-public class UnreportedFacts implements ReviewerProfiles, ImpactAssessments {
+public class UnreportedFacts implements ReviewerProfiles {
 
     @Override
     public ReviewerProfile find(String officerId) {
         return ReviewerProfile.unknown(officerId);
-    }
-
-    @Override
-    public AssessmentStatus statusFor(String agencyCode, String caseId) {
-        return AssessmentStatus.UNKNOWN;
     }
 }

@@ -47,7 +47,7 @@ class DecisionChecksTest {
     private CheckReport check(String code, RecommendationRequest facts, ProposedDecision d) {
         BenchmarkEntry e = bench.entryByViolationCode(code).orElseThrow();
         Recommendation rec = engine.recommend(bench, e, facts, List.of());
-        return checks.check(e, facts, rec, d, QUALIFIED, AssessmentStatus.UNKNOWN);
+        return checks.check(e, facts, rec, d, QUALIFIED, AssessmentStatus.DONE);
     }
 
     private static List<String> codes(CheckReport r) {
@@ -170,15 +170,15 @@ class DecisionChecksTest {
         Recommendation rec = new Recommendation(bench.versionId(), fir.entryId(), fir.violationCode(), DiscretionTier.STANDARD,
                 Entries.range(18_500, 36_500), Map.of(), Entries.range(5_000, 50_000), Set.of(PenaltyKind.FINE),
                 fir.allowedPenaltyKinds(), Set.of(), Set.of(), List.of(), false, List.of());
-        assertThat(checks.check(fir, expired, rec, fine, QUALIFIED, AssessmentStatus.UNKNOWN).breaches())
+        assertThat(checks.check(fir, expired, rec, fine, QUALIFIED, AssessmentStatus.DONE).breaches())
                 .extracting(CheckResult::code).contains("LIMITATION_EXPIRED");
         RecommendationRequest health = new RecommendationRequest(CircumstanceLevel.GENERAL, Set.of(), Map.of(), null,
                 LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 1), LocalDate.of(2025, 3, 2), DECISION, true, List.of());
-        assertThat(checks.check(fir, health, rec, fine, QUALIFIED, AssessmentStatus.UNKNOWN).breaches())
+        assertThat(checks.check(fir, health, rec, fine, QUALIFIED, AssessmentStatus.DONE).breaches())
                 .extracting(CheckResult::code).doesNotContain("LIMITATION_EXPIRED");
         RecommendationRequest unknown = new RecommendationRequest(CircumstanceLevel.GENERAL, Set.of(), Map.of(), null,
                 ACT, null, null, DECISION, false, List.of());
-        CheckReport r = checks.check(fir, unknown, rec, fine, QUALIFIED, AssessmentStatus.UNKNOWN);
+        CheckReport r = checks.check(fir, unknown, rec, fine, QUALIFIED, AssessmentStatus.DONE);
         assertThat(r.unknowns()).extracting(CheckResult::code).contains("DISCOVERY_DATE_UNKNOWN");
         assertThat(r.verdict()).isEqualTo(Verdict.UNKNOWN);
     }
@@ -254,7 +254,7 @@ class DecisionChecksTest {
         DecisionChecks strictChecks = new DecisionChecks(strict, WorkingDayCalendar.defaultCalendar());
         BenchmarkEntry urb = bench.entryByViolationCode("URB-42-6").orElseThrow();
         Recommendation rec = engine.recommend(bench, urb, f, List.of());
-        assertThat(strictChecks.check(urb, f, rec, organisation, QUALIFIED, AssessmentStatus.UNKNOWN).hearingRight()).isTrue();
+        assertThat(strictChecks.check(urb, f, rec, organisation, QUALIFIED, AssessmentStatus.DONE).hearingRight()).isTrue();
         ProposedDecision suspend = new ProposedDecision(Set.of(PenaltyKind.ORDER_SUSPEND_PRODUCTION), null, null, null,
                 PartyType.LEGAL_PERSON, ProcedureType.GENERAL, false, false, false, DECISION, LocalDate.of(2025, 6, 3),
                 false, null, false, null, null, false, null, null, null, null, "EMERGENCY");
@@ -273,19 +273,19 @@ class DecisionChecksTest {
         ProposedDecision unreviewed = new ProposedDecision(d.penaltyKinds(), d.fineAmount(), null, null, d.partyType(),
                 d.procedure(), false, false, false, d.decisionDate(), d.priorNoticeDate(), true, null, false, null, null,
                 false, null, null, null, null, "FIRE");
-        assertThat(checks.check(e, f, rec, unreviewed, QUALIFIED, AssessmentStatus.UNKNOWN).breaches())
+        assertThat(checks.check(e, f, rec, unreviewed, QUALIFIED, AssessmentStatus.DONE).breaches())
                 .extracting(CheckResult::code).contains("LEGAL_REVIEW_MISSING");
-        assertThat(checks.check(e, f, rec, d, new ReviewerProfile("lr-1", true, true, false), AssessmentStatus.UNKNOWN)
+        assertThat(checks.check(e, f, rec, d, new ReviewerProfile("lr-1", true, true, false), AssessmentStatus.DONE)
                 .breaches()).extracting(CheckResult::code).contains("LEGAL_REVIEWER_NOT_QUALIFIED");
-        assertThat(checks.check(e, f, rec, d, new ReviewerProfile("lr-1", true, false, true), AssessmentStatus.UNKNOWN)
+        assertThat(checks.check(e, f, rec, d, new ReviewerProfile("lr-1", true, false, true), AssessmentStatus.DONE)
                 .breaches()).extracting(CheckResult::code).contains("LEGAL_REVIEWER_NOT_QUALIFIED");
-        CheckReport unknown = checks.check(e, f, rec, d, ReviewerProfile.unknown("lr-1"), AssessmentStatus.UNKNOWN);
+        CheckReport unknown = checks.check(e, f, rec, d, ReviewerProfile.unknown("lr-1"), AssessmentStatus.DONE);
         assertThat(unknown.unknowns()).extracting(CheckResult::code).contains("LEGAL_REVIEWER_UNKNOWN");
         assertThat(unknown.verdict()).isEqualTo(Verdict.UNKNOWN);
     }
 
     @Test
-    void economicImpactAssessmentIsUnknownNeverPassed() {
+    void economicImpactAssessmentMustBeApprovedBeforeAHeavyDecision() {
         RecommendationRequest f = facts(CircumstanceLevel.GENERAL, Set.of(), null);
         ProposedDecision suspend = new ProposedDecision(Set.of(PenaltyKind.FINE, PenaltyKind.ORDER_SUSPEND_PRODUCTION),
                 BigDecimal.valueOf(50_000), null, null, PartyType.LEGAL_PERSON, ProcedureType.GENERAL, false, false, false,
@@ -293,16 +293,22 @@ class DecisionChecksTest {
                 LocalDate.of(2025, 6, 13), null, null, "EMERGENCY");
         BenchmarkEntry e = bench.entryByViolationCode("EMG-97-3").orElseThrow();
         Recommendation rec = engine.recommend(bench, e, f, List.of());
-        CheckReport unknown = checks.check(e, f, rec, suspend, QUALIFIED, AssessmentStatus.UNKNOWN);
-        assertThat(unknown.results()).filteredOn(x -> x.rule().equals("ECONOMIC_IMPACT"))
+        CheckReport missing = checks.check(e, f, rec, suspend, QUALIFIED, AssessmentStatus.MISSING);
+        assertThat(missing.results()).filteredOn(x -> x.rule().equals("ECONOMIC_IMPACT"))
                 .singleElement().satisfies(x -> {
-                    assertThat(x.outcome()).isEqualTo(CheckOutcome.UNKNOWN);
-                    assertThat(x.code()).isEqualTo("ECONOMIC_IMPACT_ASSESSMENT_UNKNOWN");
+                    assertThat(x.outcome()).isEqualTo(CheckOutcome.FAILED);
+                    assertThat(x.code()).isEqualTo("IMPACT_ASSESSMENT_REQUIRED");
                 });
-        assertThat(unknown.verdict()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(checks.check(e, f, rec, suspend, QUALIFIED, AssessmentStatus.MISSING).breaches())
-                .extracting(CheckResult::code).contains("ECONOMIC_IMPACT_ASSESSMENT_MISSING");
+        assertThat(missing.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(checks.check(e, f, rec, suspend, QUALIFIED, AssessmentStatus.PENDING).breaches())
+                .extracting(CheckResult::code).contains("IMPACT_ASSESSMENT_NOT_APPROVED");
         assertThat(checks.check(e, f, rec, suspend, QUALIFIED, AssessmentStatus.DONE).verdict()).isEqualTo(Verdict.PASS);
+        ProposedDecision citizen = new ProposedDecision(Set.of(PenaltyKind.FINE), BigDecimal.valueOf(5_000), null, null,
+                PartyType.CITIZEN, ProcedureType.GENERAL, false, false, false, DECISION, LocalDate.of(2025, 5, 6), true,
+                null, false, null, null, false, "lr-1", LocalDate.of(2025, 6, 13), null, null, "EMERGENCY");
+        assertThat(checks.check(e, f, rec, citizen, QUALIFIED, AssessmentStatus.MISSING).results())
+                .filteredOn(x -> x.rule().equals("ECONOMIC_IMPACT")).singleElement()
+                .satisfies(x -> assertThat(x.outcome()).isEqualTo(CheckOutcome.NOT_APPLICABLE));
     }
 
     private static ProposedDecision hearing(long fine, Set<PenaltyKind> kinds, LocalDate notice, boolean notified,

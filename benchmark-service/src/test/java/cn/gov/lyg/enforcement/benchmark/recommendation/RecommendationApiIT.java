@@ -141,7 +141,7 @@ class RecommendationApiIT {
                 .andExpect(jsonPath("$.breaches[*].code", hasItem("DEVIATION_APPROVAL_REQUIRED")))
                 .andExpect(jsonPath("$.breaches[*].code", hasItem("MANDATORY_KIND_MISSING")))
                 .andExpect(jsonPath("$.breaches[*].code", hasItem("LEGAL_REVIEW_MISSING")))
-                .andExpect(jsonPath("$.unknowns[*].code", hasItem("ECONOMIC_IMPACT_ASSESSMENT_UNKNOWN")))
+                .andExpect(jsonPath("$.breaches[*].code", hasItem("IMPACT_ASSESSMENT_REQUIRED")))
                 .andExpect(jsonPath("$.breaches[0].citation").isNotEmpty())
                 .andExpect(jsonPath("$.recommendation.range.max").value("130000.00"));
         String sixty = body.replace("\"150000\"", "\"250000\"");

@@ -57,6 +57,11 @@ public class Inspection extends AggregateDocument {
     private LocalDate publicityDue;
     private Instant publicizedAt;
     private boolean publicizedLate;
+    private InspectionMethod method;
+    /** For OTHER_AGENCY_RESULT (结果互认): the other agency's confirmed inspection whose result is recognised. */
+    private String recognizedInspectionId;
+    /** The joint inspection 综合查一次 this inspection is part of. */
+    private String jointInspectionId;
 
     protected Inspection() {
         // for the mapping layer
@@ -68,7 +73,7 @@ public class Inspection extends AggregateDocument {
         if (kind == null) {
             throw RuleViolation.invalid("INSPECTION_KIND_REQUIRED").with("field", "kind");
         }
-        if (kind == InspectionKind.CASE_TRIGGERED && (triggerRef == null || triggerRef.isBlank())) {
+        if (kind.triggered() && (triggerRef == null || triggerRef.isBlank())) {
             throw RuleViolation.invalid("TRIGGER_REF_REQUIRED").with("field", "triggerRef");
         }
         if (kind == InspectionKind.DUAL_RANDOM && (spotCheckTaskId == null || spotCheckTaskId.isBlank())) {
@@ -96,6 +101,42 @@ public class Inspection extends AggregateDocument {
         i.status = InspectionStatus.PLANNED;
         i.audit("INSPECTION_PLANNED", Map.of("inspectionNo", inspectionNo, "uscc", uscc));
         return i;
+    }
+
+    /** How it is carried out (method rules checked by the service), and the recognised result for 结果互认. */
+    void carryOut(InspectionMethod how, String recognized) {
+        this.method = how;
+        this.recognizedInspectionId = recognized;
+    }
+
+    /** Merge of the same agency's inspections (one visit): further items join this open inspection. */
+    boolean addItems(List<String> more, Set<String> moreDomains, String by) {
+        require("add items", InspectionStatus.PLANNED, InspectionStatus.IN_PROGRESS);
+        List<String> merged = new ArrayList<>(itemIds);
+        more.stream().filter(m -> !merged.contains(m)).forEach(merged::add);
+        if (merged.size() == itemIds.size()) {
+            return false;
+        }
+        java.util.Set<String> domains = new java.util.TreeSet<>(itemDomains);
+        if (moreDomains != null) {
+            domains.addAll(moreDomains);
+        }
+        audit("ITEMS_MERGED", Map.of("added", merged.subList(itemIds.size(), merged.size()), "by", by));
+        itemIds = List.copyOf(merged);
+        itemDomains = Set.copyOf(domains);
+        return true;
+    }
+
+    /** Part of a joint inspection: the visit happens on the joint date. */
+    void joinJoint(String jointId, LocalDate jointDate) {
+        if (!jointId.equals(jointInspectionId)) {
+            jointInspectionId = jointId;
+            audit("JOINED_JOINT_INSPECTION", Map.of("jointInspectionId", jointId));
+        }
+        if (status == InspectionStatus.PLANNED && jointDate != null && !jointDate.equals(plannedDate)) {
+            audit("MOVED_TO_JOINT_DAY", Map.of("from", plannedDate.toString(), "to", jointDate.toString()));
+            plannedDate = jointDate;
+        }
     }
 
     /** A team that passed the team rules. */
@@ -292,5 +333,22 @@ public class Inspection extends AggregateDocument {
 
     public boolean isPublicizedLate() {
         return publicizedLate;
+    }
+
+    public InspectionMethod getMethod() {
+        return method;
+    }
+
+    public String getRecognizedInspectionId() {
+        return recognizedInspectionId;
+    }
+
+    public String getJointInspectionId() {
+        return jointInspectionId;
+    }
+
+    /** The result codes of the latest record (empty before submission). */
+    public List<String> latestResultCodes() {
+        return records.isEmpty() ? List.of() : records.get(records.size() - 1).resultCodes();
     }
 }

@@ -77,6 +77,15 @@ public class InspectionController {
         return ok(inspections.assignTeam(id, Versions.parse(ifMatch), team.members()));
     }
 
+    @PostMapping("/{id}/items")
+    @AgencyAdminsOnly
+    @Operation(summary = "Add items to an open inspection (the same agency merges its inspections of an enterprise)")
+    public ResponseEntity<InspectionView> items(@PathVariable String id,
+                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                @RequestBody InspectionRequests.Items body) {
+        return ok(inspections.addItems(id, Versions.parse(ifMatch), body));
+    }
+
     @PostMapping("/{id}/start")
     @AgencyStaff
     @Operation(summary = "Start: the team is re-checked for today (TEAM_INVALID)")

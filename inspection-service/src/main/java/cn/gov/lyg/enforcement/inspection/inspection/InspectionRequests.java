@@ -21,7 +21,12 @@ public final class InspectionRequests {
     }
 
     public record Create(InspectionKind kind, String uscc, List<String> itemIds, Set<String> itemDomains,
-                         LocalDate plannedDate, String triggerRef, String spotCheckTaskId, List<Member> team) {
+                         LocalDate plannedDate, String triggerRef, String spotCheckTaskId, List<Member> team,
+                         InspectionMethod method, String recognizedInspectionId) {
+    }
+
+    /** Items added to an open inspection (the same agency merges its inspections of one enterprise). */
+    public record Items(List<String> itemIds, Set<String> itemDomains) {
     }
 
     public record Team(List<Member> members) {

@@ -1,5 +1,7 @@
 package cn.gov.lyg.enforcement.inspection.inspection;
 
+import cn.gov.lyg.enforcement.inspection.coordination.CoordinationService;
+import cn.gov.lyg.enforcement.inspection.coordination.Visit;
 import cn.gov.lyg.enforcement.inspection.eligibility.EligibilityService;
 import cn.gov.lyg.enforcement.inspection.eligibility.OfficerEligibilityChanged;
 import cn.gov.lyg.enforcement.inspection.entity.EntityService;
@@ -58,12 +60,15 @@ public class InspectionService {
 
     private final ItemService items;
     private final EnforcementAgencies agencies;
+    private final CoordinationService coordination;
+    private final MethodRules methods = new MethodRules();
 
     InspectionService(InspectionStore store, EntityService entities, EligibilityService eligibility,
                       TeamRules teamRules, ResultCodeRules resultRules, MobileRecordRules mobileRules,
                       PublicityDeadline publicity, PlanService plans, ItemService items, EnforcementAgencies agencies,
-                      Clock clock) {
+                      CoordinationService coordination, Clock clock) {
         this.store = store;
+        this.coordination = coordination;
         this.agencies = agencies;
         this.items = items;
         this.entities = entities;
@@ -94,20 +99,123 @@ public class InspectionService {
             throw RuleViolation.conflict("PLAN_NOT_PUBLISHED", r.kind().displayName());
         }
         items.requireUsable(scope.agencyCode(), r.itemIds(), r.plannedDate() != null ? r.plannedDate() : today);
-        String no = "JC-" + scope.regionCode() + "-" + today.getYear() + "-"
-                + String.format("%06d", store.count(scope.agencyCode()) + 1);
+        String creditClass = entity.getCreditClass() == null ? null : entity.getCreditClass().name();
+        InspectionKind kind = r.kind();
+        boolean recognizes = r.recognizedInspectionId() != null && !r.recognizedInspectionId().isBlank();
+        InspectionMethod method = kind == null ? null
+                : methods.resolve(kind, r.method(), creditClass, entity.isKeySupervision(), recognizes);
+        if (kind != null) {
+            methods.requireNonSiteAllowed(kind, creditClass, entity.isKeySupervision(),
+                    r.spotCheckTaskId() != null && !r.spotCheckTaskId().isBlank());
+        }
+        if (recognizes) {
+            requireRecognizable(r.recognizedInspectionId(), scope.agencyCode(), entity.getId());
+        }
+        if (kind != null && r.plannedDate() != null && kind.countsTowardCap()) {
+            requireMerged(entity.getId(), scope.agencyCode(), r.plannedDate());
+        }
+        String prefix = "JC-" + scope.regionCode() + "-" + today.getYear() + "-";
+        String no = prefix + String.format("%06d", store.nextNumber(prefix));
         Inspection i = Inspection.plan(no, scope.agencyCode(), scope.regionCode(), r.kind(), r.triggerRef(),
                 r.spotCheckTaskId(), entity.getId(), entity.getRegionCode(), r.itemIds(), r.itemDomains(),
                 r.plannedDate());
+        i.carryOut(method, recognizes ? r.recognizedInspectionId() : null);
+        coordination.requireWithinCap(visit(i), entity.getId(), entity.getRegionCode(), creditClass);
         if (r.team() != null && !r.team().isEmpty()) {
             i.assign(teamRules.validate(members(r.team()), context(i, i.getPlannedDate()), eligibility),
                     scope.auditName(), clock.instant());
         }
         Inspection saved = store.save(i);
-        if (r.kind() != InspectionKind.CASE_TRIGGERED) {
+        coordination.record(visit(saved), entity.getId(), entity.getRegionCode());
+        if (kind.countsTowardCap()) {
             entities.countInspection(entity.getId(), scope.agencyCode(), r.plannedDate().getYear());
         }
         return saved;
+    }
+
+    /**
+     * The same agency merges its inspections of one enterprise in one window into one visit (DOMAIN.md I6): a further
+     * mergeable inspection while one is open is refused with the open one as the place to add the items.
+     */
+    private void requireMerged(String uscc, String agencyCode, LocalDate planned) {
+        for (Visit v : coordination.sameAgencyInWindow(uscc, agencyCode, true, planned)) {
+            store.find(v.inspectionId()).filter(open -> open.getStatus() == InspectionStatus.PLANNED
+                    || open.getStatus() == InspectionStatus.IN_PROGRESS).ifPresent(open -> {
+                        throw RuleViolation.conflict("MUST_MERGE_SAME_AGENCY", open.getInspectionNo())
+                                .with("existingInspectionId", open.getId())
+                                .with("existingInspectionNo", open.getInspectionNo())
+                                .with("suggestion", "POST /api/inspections/v1/inspections/" + open.getId() + "/items");
+                    });
+        }
+    }
+
+    /**
+     * 结果互认: another agency's confirmed (or publicised) inspection of the same enterprise whose result this
+     * agency recognises instead of visiting again ({@code RECOGNIZED_RESULT_INVALID} otherwise).
+     */
+    private void requireRecognizable(String recognizedId, String agencyCode, String uscc) {
+        Inspection other = store.find(recognizedId).orElse(null);
+        if (other == null || !other.getUscc().equals(uscc) || other.getAgencyCode().equals(agencyCode)
+                || !(other.getStatus() == InspectionStatus.CONFIRMED
+                || other.getStatus() == InspectionStatus.PUBLICIZED)) {
+            throw RuleViolation.invalid("RECOGNIZED_RESULT_INVALID", recognizedId)
+                    .with("field", "recognizedInspectionId");
+        }
+    }
+
+    /** Adds items to an open inspection of the caller's agency (the merge {@code MUST_MERGE_SAME_AGENCY} asks for). */
+    @AgencyAdminsOnly
+    public Inspection addItems(String id, Long expectedVersion, InspectionRequests.Items body) {
+        Inspection i = own(id);
+        if (expectedVersion != null) {
+            Versions.check(i, expectedVersion);
+        }
+        if (body == null || body.itemIds() == null || body.itemIds().isEmpty()) {
+            throw RuleViolation.invalid("INSPECTION_ITEMS_REQUIRED").with("field", "itemIds");
+        }
+        items.requireUsable(i.getAgencyCode(), body.itemIds(), later(i.getPlannedDate()));
+        if (i.addItems(body.itemIds(), body.itemDomains(), CurrentScope.get().auditName())) {
+            i = store.save(i);
+            coordination.replace(visit(i), i.getUscc(), i.getEntityRegion());
+        }
+        return i;
+    }
+
+    /**
+     * For the joint-inspection feature: links the inspections to the joint inspection and moves planned visits to
+     * its date (the caller decided authorization and that they belong to the participants).
+     */
+    public void joinJoint(List<String> inspectionIds, String jointId, LocalDate jointDate) {
+        for (String inspectionId : inspectionIds) {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                Inspection i = store.find(inspectionId).orElse(null);
+                if (i == null) {
+                    break;
+                }
+                LocalDate before = i.getPlannedDate();
+                i.joinJoint(jointId, jointDate);
+                try {
+                    Inspection saved = store.save(i);
+                    if (!before.equals(saved.getPlannedDate())) {
+                        coordination.replace(visit(saved), saved.getUscc(), saved.getEntityRegion());
+                    }
+                    break;
+                } catch (OptimisticLockingFailureException e) {
+                    log.debug("retrying the joint link of {}", inspectionId);
+                }
+            }
+        }
+    }
+
+    /** For the other features: an inspection by id, whatever the caller's scope (they decided it). */
+    public java.util.Optional<Inspection> find(String id) {
+        return store.find(id);
+    }
+
+    private static Visit visit(Inspection i) {
+        return new Visit(i.getId(), i.getInspectionNo(), i.getAgencyCode(), i.getKind().name(),
+                i.getKind().countsTowardCap(), i.getKind().triggered(), i.getKind().onSite(), i.getPlannedDate(),
+                i.getItemDomains());
     }
 
     public Inspection get(String id) {

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InspectionStore implements MongoIndexContributor {
 
+    static final String COUNTERS = "inspection_counters";
+
     private final MongoTemplate mongo;
 
     InspectionStore(MongoTemplate mongo) {
@@ -41,8 +43,26 @@ class InspectionStore implements MongoIndexContributor {
         return Optional.ofNullable(mongo.findById(id, Inspection.class));
     }
 
-    long count(String agencyCode) {
-        return mongo.count(new Query(Criteria.where("agencyCode").is(agencyCode)), Inspection.class);
+    /**
+     * The next number of an inspection numbered {@code <prefix><seq>} (prefix {@code JC-<region>-<year>-}, shared by
+     * the agencies of the region), from a counter document: no scan of the inspections. A counter used for the first
+     * time continues after the inspections already numbered with the prefix (one count, then never again).
+     */
+    long nextNumber(String prefix) {
+        Query counter = new Query(Criteria.where("_id").is(prefix));
+        org.bson.Document before = mongo.findAndModify(counter, new org.springframework.data.mongodb.core.query.Update()
+                .inc("seq", 1L), org.springframework.data.mongodb.core.FindAndModifyOptions.options().upsert(true)
+                .returnNew(false), org.bson.Document.class, COUNTERS);
+        if (before == null) {
+            long existing = mongo.count(new Query(Criteria.where("inspectionNo").regex("^"
+                    + java.util.regex.Pattern.quote(prefix))), Inspection.class);
+            if (existing > 0) {
+                mongo.updateFirst(counter, new org.springframework.data.mongodb.core.query.Update().inc("seq",
+                        existing), COUNTERS);
+            }
+            return existing + 1;
+        }
+        return ((Number) before.get("seq")).longValue() + 1;
     }
 
     Page<Inspection> page(Criteria criteria, Pageable pageable) {

@@ -14,13 +14,15 @@ public record InspectionView(String id, String inspectionNo, String agencyCode, 
                              List<TeamMember> team, boolean teamInvalid, List<MemberProblem> teamProblems,
                              InspectionStatus status, Instant startedAt, List<OnSiteRecord> records,
                              Instant confirmedAt, LocalDate publicityDue, Instant publicizedAt,
-                             boolean publicizedLate, Long version) {
+                             boolean publicizedLate, InspectionMethod method, String recognizedInspectionId,
+                             String jointInspectionId, Long version) {
 
     static InspectionView of(Inspection i) {
         return new InspectionView(i.getId(), i.getInspectionNo(), i.getAgencyCode(), i.getKind(), i.getTriggerRef(),
                 i.getSpotCheckTaskId(), i.getUscc(), i.getEntityRegion(), i.getItemIds(), i.getItemDomains(),
                 i.getPlannedDate(), i.getTeam(), i.isTeamInvalid(), i.getTeamProblems(), i.getStatus(),
                 i.getStartedAt(), i.getRecords(), i.getConfirmedAt(), i.getPublicityDue(), i.getPublicizedAt(),
-                i.isPublicizedLate(), i.getVersion());
+                i.isPublicizedLate(), i.getMethod(), i.getRecognizedInspectionId(), i.getJointInspectionId(),
+                i.getVersion());
     }
 }

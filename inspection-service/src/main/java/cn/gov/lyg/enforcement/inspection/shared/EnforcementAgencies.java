@@ -34,6 +34,12 @@ public class EnforcementAgencies {
         return agency;
     }
 
+    /** The enforcement domains of an agency (empty when unknown). */
+    public java.util.Set<String> domains(String agencyCode) {
+        return directory.find(agencyCode).map(a -> a.domains().stream().map(Enum::name)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(java.util.Set.of());
+    }
+
     /**
      * The judicial bureau an agency files its annual plan with: the county bureau of its county for county departments
      * and townships, the city bureau for city departments (an active JUSTICE_BUREAU of that level and region in the

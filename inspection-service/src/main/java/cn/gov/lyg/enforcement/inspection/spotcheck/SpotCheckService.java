@@ -5,6 +5,7 @@ import cn.gov.lyg.enforcement.inspection.draw.DrawCommitment;
 import cn.gov.lyg.enforcement.inspection.draw.DrawRequest;
 import cn.gov.lyg.enforcement.inspection.draw.DrawResult;
 import cn.gov.lyg.enforcement.inspection.draw.DrawVerification;
+import cn.gov.lyg.enforcement.inspection.crossdept.CrossDeptService;
 import cn.gov.lyg.enforcement.inspection.draw.FrequencyCap;
 import cn.gov.lyg.enforcement.inspection.draw.InspectorCandidate;
 import cn.gov.lyg.enforcement.inspection.draw.PopulationMember;
@@ -38,6 +39,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,11 +59,15 @@ public class SpotCheckService {
 
     private final ItemService items;
     private final EnforcementAgencies agencies;
+    private final CrossDeptService crossDept;
+    private final ApplicationEventPublisher events;
 
     SpotCheckService(SpotCheckStore store, EntityService entities, EligibilityService eligibility,
                      SpotCheckDraw algorithm, RegionCodes regions, ItemService items, EnforcementAgencies agencies,
-                     Clock clock) {
+                     CrossDeptService crossDept, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.crossDept = crossDept;
+        this.events = events;
         this.agencies = agencies;
         this.items = items;
         this.entities = entities;
@@ -90,6 +96,13 @@ public class SpotCheckService {
         }
         agencies.requireInspectingAgency(scope.agencyCode());
         items.requireUsable(scope.agencyCode(), request.itemIds(), LocalDate.now(clock));
+        if (request.crossDeptItemId() != null) {
+            List<String> others = request.participatingAgencyCodes() == null ? List.of()
+                    : request.participatingAgencyCodes().stream().filter(a -> !a.equals(scope.agencyCode())).toList();
+            crossDept.requireJointSpotCheck(request.crossDeptItemId(), scope.agencyCode(), others);
+        } else if (request.participatingAgencyCodes() != null && !request.participatingAgencyCodes().isEmpty()) {
+            throw RuleViolation.invalid("CROSS_DEPT_ITEM_UNKNOWN", "-").with("field", "crossDeptItemId");
+        }
         int year = LocalDate.now(clock).getYear();
         String prefix = "SC-" + scope.regionCode() + "-" + year + "-";
         for (int attempt = 0; ; attempt++) {
@@ -171,6 +184,11 @@ public class SpotCheckService {
         population.members().forEach(m -> lines.add(m.uscc() + "," + m.creditClass().name()));
         store.insertPopulation(task.getId(), lines);
         store.save(task);
+        if (!task.getParticipatingAgencyCodes().isEmpty()) {
+            events.publishEvent(new JointSpotCheckDrawn(task.getId(), task.getTaskCode(), task.getAgencyCode(),
+                    task.getParticipatingAgencyCodes(), task.getCrossDeptItemId(), today, result.drawn().stream()
+                    .map(e -> new JointSpotCheckDrawn.Target(e.uscc(), e.regionCode())).toList()));
+        }
         return log;
     }
 

@@ -48,6 +48,8 @@ public class SpotCheckTask extends AggregateDocument {
     private Map<CreditRiskClass, BigDecimal> classRatios;
     private Map<CreditRiskClass, Integer> classMinimums;
     private int teamSize;
+    private String crossDeptItemId;
+    private List<String> participatingAgencyCodes = List.of();
     private SpotCheckStatus status;
     private String nonceHash;
     private String nonce;
@@ -90,6 +92,9 @@ public class SpotCheckTask extends AggregateDocument {
         t.classRatios = r.classRatios() == null ? Map.of() : Map.copyOf(r.classRatios());
         t.classMinimums = r.classMinimums() == null ? Map.of() : Map.copyOf(r.classMinimums());
         t.teamSize = team;
+        t.crossDeptItemId = r.crossDeptItemId();
+        t.participatingAgencyCodes = r.participatingAgencyCodes() == null ? List.of()
+                : r.participatingAgencyCodes().stream().filter(a -> !a.equals(agencyCode)).distinct().toList();
         t.ratios(); // validates
         t.status = SpotCheckStatus.PENDING_DRAW;
         t.nonce = nonce;
@@ -184,6 +189,15 @@ public class SpotCheckTask extends AggregateDocument {
 
     public List<String> getRegionCodes() {
         return regionCodes;
+    }
+
+    public String getCrossDeptItemId() {
+        return crossDeptItemId;
+    }
+
+    /** The other agencies of a joint spot check (empty for an agency's own task). */
+    public List<String> getParticipatingAgencyCodes() {
+        return participatingAgencyCodes == null ? List.of() : participatingAgencyCodes;
     }
 
     public int getTeamSize() {

@@ -33,4 +33,9 @@ public final class ItemFixtures {
     public static void publishMarketInspection(ItemService items, String... agencies) {
         items.onPublished(published("item-mkt-ins-0001", MARKET_INSPECTION, 1, List.of(agencies)));
     }
+
+    /** Seeds the projection with an INSPECTION item of the code for the agencies (idempotent: version 1). */
+    public static void publishInspectionItem(ItemService items, String itemId, String code, List<String> agencies) {
+        items.onPublished(published(itemId, code, 1, agencies));
+    }
 }

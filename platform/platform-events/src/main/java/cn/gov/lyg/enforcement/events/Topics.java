@@ -25,6 +25,10 @@ public final class Topics {
      * enterprise by several agencies, clue transfers.
      */
     public static final String INSPECTION_COORDINATION = "inspection.coordination.v1";
+    /** Economic impact assessments 经济影响评估 of heavy measures against enterprises (submitted, approved, returned). */
+    public static final String INSPECTION_IMPACT_ASSESSMENTS = "inspection.impact-assessments.v1";
+    /** Compliance guidance 涉企行政合规全过程指导 recorded for enterprises (before, during and after enforcement). */
+    public static final String INSPECTION_GUIDANCE = "inspection.compliance-guidance.v1";
     public static final String SUPERVISION_COMPLAINTS = "supervision.complaints.v1";
     public static final String SUPERVISION_ACCOUNTABILITY = "supervision.accountability.v1";
     /** Case milestones reported by the agencies' case-handling systems to the case register. */
@@ -35,6 +39,8 @@ public final class Topics {
     public static final String SUPERVISION_LETTERS = "supervision.letters.v1";
     /** Case-file reviews 案卷评查 completed (score, grade, veto hits, problems). */
     public static final String SUPERVISION_REVIEWS = "supervision.reviews.v1";
+    /** Annual enforcement statistics 统计年报 submitted and published (for the provincial push and the public). */
+    public static final String SUPERVISION_STATISTICS = "supervision.statistics.v1";
 
     public static final String DLT_SUFFIX = ".DLT";
 

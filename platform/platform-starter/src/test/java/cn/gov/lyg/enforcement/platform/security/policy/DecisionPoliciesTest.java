@@ -20,9 +20,13 @@ class DecisionPoliciesTest {
 
     @Test
     void eachPolicyAdmitsExactlyItsRoles() {
+        assertAdmits(SpecialSupervisorsOnly.class, Role.SPECIAL_SUPERVISOR);
+        assertAdmits(CitySupervisorsOnly.class, Role.SUPERVISOR_CITY);
+        assertAdmits(SupervisorsOrSystems.class, Role.SUPERVISOR_CITY, Role.SUPERVISOR_COUNTY, Role.INTEGRATION);
         assertAdmits(AgencyAuthors.class, Role.OFFICER, Role.AGENCY_ADMIN, Role.AGENCY_LEADER);
         assertAdmits(AgencyManagement.class, Role.AGENCY_ADMIN, Role.AGENCY_LEADER);
         assertAdmits(LegalReviewersOnly.class, Role.LEGAL_REVIEWER);
+        assertAdmits(AgencyLeadersOnly.class, Role.AGENCY_LEADER);
         assertAdmits(AgencyAdminsOrCitySupervisors.class, Role.AGENCY_ADMIN, Role.SUPERVISOR_CITY);
         assertAdmits(DecisionRecorders.class, Role.OFFICER, Role.AGENCY_ADMIN, Role.AGENCY_LEADER,
                 Role.LEGAL_REVIEWER, Role.INTEGRATION);
