@@ -60,6 +60,19 @@ class DeliveryStore implements MongoIndexContributor {
     }
 
     /**
+     * Applies a change to the copy in hand and saves it; when another write came in between (optimistic lock), the
+     * change is applied to a fresh copy instead ({@link #update}).
+     */
+    Delivery apply(Delivery copy, Consumer<Delivery> change) {
+        change.accept(copy);
+        try {
+            return mongo.save(copy);
+        } catch (OptimisticLockingFailureException e) {
+            return update(copy.getId(), change).orElse(copy);
+        }
+    }
+
+    /**
      * Applies a change to the current copy of a delivery and saves it; on a concurrent write (optimistic lock) the
      * change is applied again to a fresh copy.
      */
@@ -80,15 +93,34 @@ class DeliveryStore implements MongoIndexContributor {
         throw new OptimisticLockingFailureException("delivery " + id + " kept changing");
     }
 
-    /** Ids of PENDING deliveries of the target due at {@code now} and not held by an instance, oldest first. */
-    List<String> due(PushTarget target, Instant now, int limit) {
+    /** A due delivery: its id, record and version (what ordering needs, without loading the body). */
+    record Due(String id, String recordId, long version) {
+    }
+
+    /** PENDING deliveries of the target due at {@code now} and not held by an instance, oldest first. */
+    List<Due> due(PushTarget target, Instant now, int limit) {
         Query query = new Query(Criteria.where("status").is(PushStatus.PENDING).and("target").is(target)
                 .and("nextAttemptAt").lte(now)
                 .orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(now)))
                 .with(Sort.by(Sort.Order.asc("nextAttemptAt"), Sort.Order.asc("recordVersion"))).limit(limit);
-        query.fields().include("_id");
+        query.fields().include("_id").include("recordId").include("recordVersion");
         return mongo.find(query, org.bson.Document.class, Delivery.COLLECTION).stream()
-                .map(d -> String.valueOf(d.get("_id"))).toList();
+                .map(d -> new Due(String.valueOf(d.get("_id")), d.getString("recordId"),
+                        ((Number) d.get("recordVersion")).longValue())).toList();
+    }
+
+    /** The PENDING versions of these records for the target (one query per pass: versions go out in order). */
+    java.util.Map<String, java.util.TreeSet<Long>> pendingVersions(PushTarget target,
+                                                                 java.util.Collection<String> recordIds) {
+        Query query = new Query(Criteria.where("status").is(PushStatus.PENDING).and("target").is(target)
+                .and("recordId").in(recordIds));
+        query.fields().include("recordId").include("recordVersion");
+        java.util.Map<String, java.util.TreeSet<Long>> versions = new java.util.HashMap<>();
+        for (org.bson.Document d : mongo.find(query, org.bson.Document.class, Delivery.COLLECTION)) {
+            versions.computeIfAbsent(d.getString("recordId"), r -> new java.util.TreeSet<>())
+                    .add(((Number) d.get("recordVersion")).longValue());
+        }
+        return versions;
     }
 
     /** Ids of PENDING deliveries of the target whose round began before {@code cutoff} (retry window used up). */
@@ -111,12 +143,6 @@ class DeliveryStore implements MongoIndexContributor {
         return Optional.ofNullable(mongo.findAndModify(query,
                 new Update().set("claimedUntil", until).set("claimedBy", owner),
                 FindAndModifyOptions.options().returnNew(true), Delivery.class));
-    }
-
-    /** Whether an earlier version of the record still waits for this target (versions are sent in order). */
-    boolean earlierPending(PushTarget target, String recordId, long version) {
-        return mongo.exists(new Query(Criteria.where("target").is(target).and("recordId").is(recordId)
-                .and("recordVersion").lt(version).and("status").is(PushStatus.PENDING)), Delivery.class);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -80,13 +81,15 @@ public class PushDispatcher implements SmartLifecycle {
         RetryPolicy policy = properties.retryPolicy();
         Instant now = clock.instant();
         CircuitBreaker breaker = breakers.circuitBreaker(target.circuitBreaker());
-        List<String> due = store.due(target, now, properties.getBatchSize());
-        for (String id : due) {
+        List<DeliveryStore.Due> due = store.due(target, now, properties.getBatchSize());
+        Map<String, TreeSet<Long>> pendingVersions = due.isEmpty() ? Map.of()
+                : store.pendingVersions(target, due.stream().map(DeliveryStore.Due::recordId).distinct().toList());
+        for (DeliveryStore.Due next : due) {
+            String id = next.id();
             Instant at = clock.instant();
-            Optional<Delivery> peek = store.findById(id);
-            if (peek.isEmpty() || store.earlierPending(target, peek.get().getRecordId(),
-                    peek.get().getRecordVersion())) {
-                counts[4]++;
+            TreeSet<Long> versions = pendingVersions.get(next.recordId());
+            if (versions != null && !versions.isEmpty() && versions.first() < next.version()) {
+                counts[4]++; // an earlier version of the record goes first
                 continue;
             }
             if (!breaker.tryAcquirePermission()) {
@@ -109,7 +112,7 @@ public class PushDispatcher implements SmartLifecycle {
             metrics.attempt(target, result.kind());
             Instant done = clock.instant();
             boolean[] exhaustedNow = {false};
-            store.update(id, d -> {
+            Delivery after = store.apply(delivery, d -> {
                 if (d.getStatus() != PushStatus.PENDING) {
                     return;
                 }
@@ -120,6 +123,9 @@ public class PushDispatcher implements SmartLifecycle {
                             result.millis(), policy);
                 }
             });
+            if (after.getStatus() != PushStatus.PENDING && versions != null) {
+                versions.remove(next.version());
+            }
             switch (result.kind()) {
                 case DELIVERED -> counts[0]++;
                 case REJECTED -> counts[1]++;

@@ -68,8 +68,9 @@ class PushIT {
     String run;
 
     @BeforeAll
-    static void startProvince() {
+    static void startProvince() throws Exception {
         province = new ProvinceStub().start();
+        province.warmUp();
     }
 
     @AfterAll
@@ -149,7 +150,7 @@ class PushIT {
             records.add(disclosure(i, 5));
         }
         records.forEach(push::enqueue);
-        dispatcher.dispatchOnce();
+        drain(Duration.ofMinutes(1), 10);
 
         for (ProvincialRecord r : records) {
             for (PushTarget target : r.dataset().targets()) {
@@ -158,10 +159,9 @@ class PushIT {
             }
         }
         List<ServeEvent> received = province.received(run);
-        assertThat(received).hasSize(6);
         assertThat(received).allSatisfy(e -> assertThat(e.getRequest().getHeader("Authorization"))
                 .isEqualTo("Bearer token-1"));
-        assertThat(province.accepted(run).values()).containsOnly(1L);
+        assertThat(province.accepted(run)).hasSize(6).allSatisfy((key, count) -> assertThat(count).isEqualTo(1L));
         assertThat(province.tokenRequests()).as("one token per platform, cached").isEqualTo(2);
         ServeEvent statistics = received.stream()
                 .filter(e -> e.getRequest().getUrl().equals(ProvinceStub.SUPERVISION)).findFirst().orElseThrow();
@@ -171,9 +171,10 @@ class PushIT {
                 .isEqualTo(body.path("recordId").asString() + ":2");
         assertThat(body.path("occurredAt").asString()).endsWith("+08:00");
         // queueing the same versions again changes nothing and sends nothing
+        int before = province.received(run).size();
         records.forEach(r -> assertThat(push.enqueue(r)).isEmpty());
         dispatcher.dispatchOnce();
-        assertThat(province.received(run)).hasSize(6);
+        assertThat(province.received(run)).hasSize(before);
     }
 
     @Test
@@ -419,5 +420,53 @@ class PushIT {
                 .getRequest().getBodyAsString());
         assertThat(tombstone.path("tombstone").asBoolean()).isTrue();
         assertThat(tombstone.path("data").path("reason").asString()).isEqualTo("PUBLICATION_WITHDRAWN");
+    }
+
+    @Test
+    void aPublishedAnnualStatisticsReportIsPushedToTheSupervisionPlatform() throws Exception {
+        String gyAdmin = cn.gov.lyg.enforcement.platform.test.TestTokens.user("gy-admin")
+                .roles(cn.gov.lyg.enforcement.platform.security.Role.AGENCY_ADMIN)
+                .agency(SupervisionApi.GY_ENFORCEMENT).region("320707").bearer();
+        SupervisionApi api = new SupervisionApi(mvc, json);
+        JsonNode report = api.read(api.perform(post("/api/supervision/v1/statistics"), gyAdmin, Map.of("year", 2023))
+                .andExpect(status().isCreated()));
+        String id = report.get("id").asString();
+        long accepted = 0;
+        for (JsonNode c : report.get("tables").get("LICENSING")) {
+            if ("LICENSING_ACCEPTED".equals(c.get("code").asString())) {
+                accepted = c.get("value").asLong();
+            }
+        }
+        api.perform(post("/api/supervision/v1/statistics/{id}/overrides", id), gyAdmin,
+                Map.of("cell", "LICENSING_APPLIED", "value", accepted, "reason", "台账"));
+        api.perform(post("/api/supervision/v1/statistics/{id}/validate", id), gyAdmin, Map.of())
+                .andExpect(status().isOk());
+        api.perform(post("/api/supervision/v1/statistics/{id}/submit", id), gyAdmin,
+                Map.of("at", "2024-01-30T10:00:00+08:00")).andExpect(status().isOk());
+        JsonNode published = api.read(api.perform(post("/api/supervision/v1/statistics/{id}/publish", id), gyAdmin,
+                        Map.of("url", "https://www.lyg.gov.cn/gy/tjnb/2023", "at", "2024-02-01T09:00:00+08:00"))
+                .andExpect(status().isOk()));
+        long version = published.get("version").asLong();
+
+        Delivery queued = store.findById(Delivery.idOf(PushTarget.SUPERVISION, "STATISTICS:" + id, version))
+                .orElseThrow();
+        assertThat(queued.getDataset()).isEqualTo(Dataset.ANNUAL_STATISTICS);
+        assertThat(queued.getStatus()).as(String.valueOf(queued.getViolations())).isEqualTo(PushStatus.PENDING);
+        assertThat(store.findById(Delivery.idOf(PushTarget.EXCHANGE, "STATISTICS:" + id, version))).isEmpty();
+
+        for (int i = 0; i < 5 && store.findById(queued.getId()).orElseThrow().getStatus() == PushStatus.PENDING; i++) {
+            dispatcher.dispatchOnce();
+            clock.advance(Duration.ofMinutes(1));
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> !province.received("STATISTICS:" + id).isEmpty());
+        ServeEvent sent = province.received("STATISTICS:" + id).get(0);
+        assertThat(sent.getRequest().getUrl()).isEqualTo(ProvinceStub.SUPERVISION);
+        JsonNode body = json.readTree(sent.getRequest().getBodyAsString());
+        assertThat(body.path("data").path("year").asInt()).isEqualTo(2023);
+        assertThat(body.path("data").path("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(body.path("data").path("tables").path("figures").path("LICENSING_APPLIED").asLong())
+                .isEqualTo(accepted);
+        assertThat(body.path("agencyCode").asString()).isEqualTo(SupervisionApi.GY_ENFORCEMENT);
+        assertThat(store.findById(queued.getId()).orElseThrow().getStatus()).isEqualTo(PushStatus.DELIVERED);
     }
 }
