@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.personnel.jobs;
 
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateJobs;
 import cn.gov.lyg.enforcement.personnel.training.TrainingShortfallService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/personnel/v1/jobs}: the nightly jobs, triggered by a judicial-bureau supervisor for an {@code asOf}
- * date (repairing a missed run, or looking ahead), limited to the region the caller covers.
+ * date (repairing a missed run, or looking ahead), limited to the region the caller covers. The policy sits on the
+ * controller methods too, so a caller without the role gets 403 before a malformed parameter is looked at.
  */
 @RestController
 @RequestMapping("/api/personnel/v1/jobs")
@@ -27,12 +29,14 @@ public class JobController {
     }
 
     @PostMapping("/certificate-expiry")
+    @SupervisorsOnly
     @Operation(summary = "Expire every ACTIVE/SUSPENDED certificate whose validTo is before asOf (default today)")
     public CertificateJobs.JobReport expiry(@RequestParam(required = false) LocalDate asOf) {
         return jobs.expiry(asOf);
     }
 
     @PostMapping("/suspension-end")
+    @SupervisorsOnly
     @Operation(summary = "Reinstate every SUSPENDED certificate whose suspension ended (suspendedUntil before asOf, "
             + "default today) and that is still valid on asOf")
     public CertificateJobs.JobReport suspensionEnd(@RequestParam(required = false) LocalDate asOf) {
@@ -40,18 +44,21 @@ public class JobController {
     }
 
     @PostMapping("/review-overdue")
+    @SupervisorsOnly
     @Operation(summary = "List the certificates whose annual review is overdue on asOf (default today)")
     public CertificateJobs.JobReport reviewOverdue(@RequestParam(required = false) LocalDate asOf) {
         return jobs.reviewOverdue(asOf);
     }
 
     @PostMapping("/annual-review")
+    @SupervisorsOnly
     @Operation(summary = "年度审验 of a year (default last year) for every certificate in the caller's region")
     public CertificateJobs.JobReport annualReview(@RequestParam(required = false) Integer year) {
         return jobs.annualReview(year);
     }
 
     @PostMapping("/training-shortfall")
+    @SupervisorsOnly
     @Operation(summary = "TrainingShortfallDetected, once per officer and year, for every officer in the caller's "
             + "region whose training hours of a finished year (default last year) are below the requirement")
     public TrainingShortfallService.ShortfallReport trainingShortfall(@RequestParam(required = false) Integer year) {
