@@ -79,7 +79,7 @@ class ClueApiIT {
                 A12, officer, now, "judicial-bureau", null, null, new CertificateSnapshot(cert, "JSZF-C-" + cert
                 .substring(0, 6), "ENFORCEMENT", officer, A12, "320706", List.of("MARKET"), List.of("320706"),
                 "《行政处罚法》", TODAY.minusYears(1).withDayOfYear(1), TODAY.plusYears(3), "ACTIVE",
-                TODAY.getYear() - 1)), 1, "/enforcement/personnel");
+                TODAY.getYear() - 1, java.time.LocalDate.of(TODAY.getYear() + 1, 3, 31))), 1, "/enforcement/personnel");
         Awaitility.await().atMost(Duration.ofSeconds(15))
                 .until(() -> eligibility.officer(officer, TODAY, Set.of("MARKET"), "320706").assignable());
         return officer;

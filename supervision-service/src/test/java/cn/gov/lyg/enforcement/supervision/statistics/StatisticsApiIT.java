@@ -207,7 +207,7 @@ class StatisticsApiIT {
     static CertificateSnapshot certificate(String id, String officer, String status) {
         return new CertificateSnapshot(id, "JSZF-320707-2024-" + id.substring(0, 5), "ENFORCEMENT", officer,
                 GY_ENFORCEMENT, "320707", List.of("MARKET"), List.of("320707"), "《食品安全法》第一百一十条",
-                LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31), status, 2024);
+                LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31), status, 2024, LocalDate.of(2025, 3, 31));
     }
 
     @Test
