@@ -171,7 +171,8 @@ class BrowserLoginSystemIT {
         tab.evaluate("document.querySelector('[data-test=operation] .btn.execute').click(); true");
         String status = tab.waitFor("the live response", """
                 (() => {
-                  const cell = document.querySelector('[data-test=operation] .live-responses-table .response-col_status');
+                  // the body row's status (the header row's cell says "Code")
+                  const cell = document.querySelector('[data-test=operation] .live-responses-table tbody .response-col_status');
                   return cell ? cell.innerText.trim() : '';
                 })()""", WAIT).asString();
         tab.evaluate("document.querySelector('[data-test=operation] .live-responses-table').scrollIntoView(); true");
