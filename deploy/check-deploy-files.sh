@@ -4,7 +4,7 @@
 #
 #   deploy/check-deploy-files.sh
 #
-# 1. kubectl kustomize renders k8s/overlays/dev, k8s/overlays/prod and k8s/optional/monitoring.
+# 1. kubectl kustomize renders k8s/overlays/dev, k8s/overlays/prod, k8s/optional/monitoring and k8s/optional/keycloak.
 # 2. deploy/validate-k8s.mjs validates every rendered object against the Kubernetes schemas of npm
 #    kubernetes-models@5.1.0 (unknown kinds fail) plus the platform policy (probes, non-root, read-only root,
 #    resources, images, Service + PDB per Deployment). First run: npm install into deploy/.tools/node_modules.
@@ -15,7 +15,9 @@
 #    docs/runtime-contract.md.
 # 5. Static checks: Dockerfile (non-root, MaxRAMPercentage, fat jar), compose keys that Debian's compose
 #    rejects, every required compose variable present in deploy/.env.example, shell syntax.
-# 6. Monitoring: `docker-compose --profile monitoring config`, MongoDB replica-set URI, promtool check rules /
+# 6. Production realm: no users, no password grant, a password policy, secrets without defaults; compose and
+#    k8s/optional/keycloak import it (the k8s copy must equal keycloak/realm/enforcement-realm.json).
+# 7. Monitoring: `docker-compose --profile monitoring config`, MongoDB replica-set URI, promtool check rules /
 #    test rules / check config (Debian package prometheus, installed with apt when missing, as docker-compose),
 #    and k8s/optional/monitoring's generated PrometheusRule and dashboard ConfigMaps up to date.
 # The last line is `deploy: N passed, M failed[, K skipped]`.
@@ -92,7 +94,7 @@ fi
 step "kustomize render (k8s/)"
 declare -A RENDERED=()
 if $have_kubectl; then
-  for target in overlays/dev overlays/prod optional/monitoring; do
+  for target in overlays/dev overlays/prod optional/monitoring optional/keycloak; do
     out="$WORK/$(echo "$target" | tr '/' '-').yaml"
     if run_quiet "kubectl kustomize k8s/$target" kubectl kustomize "k8s/$target" -o "$out"; then
       RENDERED[$target]="$out"
@@ -292,6 +294,39 @@ if $have_node; then
     process.exit(bad || uids.size === 0 ? 1 : 0);'
 else
   skip "generated monitoring manifests (needs node)"
+fi
+
+# ---------------------------------------------------------------------------------------------------------
+step "production realm (keycloak/realm/enforcement-realm.json, imported by compose and k8s/optional/keycloak)"
+if cmp -s keycloak/realm/enforcement-realm.json k8s/optional/keycloak/enforcement-realm.json; then
+  pass "k8s/optional/keycloak/enforcement-realm.json is the production realm"
+else
+  fail "k8s/optional/keycloak/enforcement-realm.json differs: cp keycloak/realm/enforcement-realm.json k8s/optional/keycloak/"
+fi
+if grep -q './keycloak/realm/enforcement-realm.json:/opt/keycloak/data/import/' docker-compose.yml; then
+  pass "docker-compose imports the production realm"
+else
+  fail "docker-compose.yml does not mount keycloak/realm/enforcement-realm.json into /opt/keycloak/data/import"
+fi
+if $have_node; then
+  # no people, no password grant, no implicit flow, a password policy, secrets only from the environment
+  run_quiet "production realm: no users, no password grant, password policy, secrets from the environment" node -e '
+    const r = JSON.parse(require("fs").readFileSync("keycloak/realm/enforcement-realm.json", "utf8")); let bad = 0;
+    const no = (m) => { console.log(m); bad++; };
+    for (const u of r.users ?? []) {
+      if (!u.serviceAccountClientId) no("user " + u.username + " is a person (dev overlay only)");
+      if (u.credentials) no("user " + u.username + " has credentials");
+    }
+    for (const c of r.clients ?? []) {
+      if (c.directAccessGrantsEnabled) no("client " + c.clientId + " allows the password grant");
+      if (c.implicitFlowEnabled) no("client " + c.clientId + " allows the implicit flow");
+      if ("secret" in c && !/^\$\{KC_[A-Z0-9_]+\}$/.test(c.secret)) no("client " + c.clientId + ": secret is not ${KC_...} without default");
+    }
+    if (!/length\(1[2-9]|length\([2-9][0-9]/.test(r.passwordPolicy ?? "")) no("passwordPolicy without length(>=12)");
+    if (!r.bruteForceProtected) no("bruteForceProtected is off");
+    process.exit(bad ? 1 : 0);'
+else
+  skip "production realm checks (needs node)"
 fi
 
 # ---------------------------------------------------------------------------------------------------------

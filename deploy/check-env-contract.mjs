@@ -37,6 +37,8 @@ const ALLOWED_EXTRA = new Map([
   ['SERVER_ADDRESS', 'all'],
   // behind the Ingress controller the gateway's rate limiter must read the client from X-Forwarded-For
   ['ENFORCEMENT_GATEWAY_RATELIMIT_TRUSTEDPROXYHOPS', 'gateway'],
+  // the production overlay switches Swagger UI and the API documents off (profile prod)
+  ['SPRING_PROFILES_ACTIVE', 'all'],
 ]);
 
 const args = process.argv.slice(2);

@@ -5,14 +5,16 @@
 #   stack.sh run   [same options]          # = start --foreground: stays in the foreground, Ctrl-C stops all
 #   stack.sh stop  [--only LIST]           # stops everything (or LIST) started from this folder, by PID, in reverse order
 #   stack.sh status                        # pid, port, health and RSS of every component
-#   stack.sh logs <name> [-f]              # tail a component's log (keycloak, kafka, mongo, <svc>, gateway)
+#   stack.sh logs <name> [-f]              # tail a component's log (keycloak, kafka, mongo, province, <svc>, gateway)
 #
-# LIST is comma-separated: component names, or the groups "infra" (keycloak,kafka,mongo), "services" (the five
+# LIST is comma-separated: component names, or the groups "infra" (keycloak,kafka,mongo,province), "services" (the five
 # services), "apps" (services + gateway), "all" (default).
 #
-# Order: Keycloak (slowest, started first), Kafka, MongoDB-wire server, then the five services and the gateway.
+# Order: Keycloak (slowest, started first), Kafka, MongoDB-wire server, the WireMock province stub (plays the
+# provincial platforms for supervision's push; mappings in dev-stack/province-stub), then the five services and the
+# gateway.
 # External infrastructure: MONGODB_URI set -> no MongoDB-wire server; KAFKA_BOOTSTRAP_SERVERS set -> no Kafka;
-# OIDC_ISSUER_URI set -> no Keycloak. The services then get those values.
+# OIDC_ISSUER_URI set -> no Keycloak; PROVINCE_EXCHANGE_URL set -> no province stub. The services then get those values.
 #
 # State lives in dev-stack/data/ (gitignored; DEV_STACK_DATA overrides): logs/, pids/, kafka/, mongo/, work/.
 # Keycloak's H2 database stays in keycloak/target/keycloak/data/h2 and is wiped only when the realm file changes
@@ -26,21 +28,30 @@ DATA="${DEV_STACK_DATA:-$DEV/data}"
 LOGS="$DATA/logs"
 PIDS="$DATA/pids"
 KC_HOME="$ROOT/keycloak/target/keycloak"
-REALM_FILE="$ROOT/keycloak/realm/enforcement-realm.json"
+# the dev/test realm: the production realm keycloak/realm/enforcement-realm.json + the dev overlay
+# keycloak/realm-dev/enforcement-realm.dev-overlay.json (test users, password grant, test clients, dev secrets),
+# merged by the keycloak module's build (RealmOverlay)
+REALM_FILE="$ROOT/keycloak/target/realm-dev/enforcement-realm.json"
+REALM_SOURCES=("$ROOT/keycloak/realm/enforcement-realm.json" "$ROOT/keycloak/realm-dev/enforcement-realm.dev-overlay.json")
 
 # ---- ports (runtime contract; overridable for a second stack on the same machine) ----
 KC_PORT="${KC_PORT:-8180}"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 MONGO_PORT="${MONGO_PORT:-27017}"
+PROVINCE_PORT="${PROVINCE_PORT:-8086}"
 GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 declare -A PORT=(
-  [keycloak]=$KC_PORT [kafka]=$KAFKA_PORT [mongo]=$MONGO_PORT
+  [keycloak]=$KC_PORT [kafka]=$KAFKA_PORT [mongo]=$MONGO_PORT [province]=$PROVINCE_PORT
   [catalog-service]="${CATALOG_PORT:-8081}" [personnel-service]="${PERSONNEL_PORT:-8082}"
   [benchmark-service]="${BENCHMARK_PORT:-8083}" [inspection-service]="${INSPECTION_PORT:-8084}"
   [supervision-service]="${SUPERVISION_PORT:-8085}" [gateway]=$GATEWAY_PORT
 )
-INFRA=(keycloak kafka mongo)
+# the actuator (health, Prometheus) of every JVM listens on its own port, SERVER_PORT + 1000 (MANAGEMENT_SERVER_PORT):
+# nothing routed to the gateway's port reaches it
+MGMT_OFFSET="${MANAGEMENT_PORT_OFFSET:-1000}"
+mgmt_port() { echo $(( ${PORT[$1]} + MGMT_OFFSET )); }
+INFRA=(keycloak kafka mongo province)
 SERVICES=(catalog-service personnel-service benchmark-service inspection-service supervision-service)
 ALL=("${INFRA[@]}" "${SERVICES[@]}" gateway)
 
@@ -48,6 +59,7 @@ ALL=("${INFRA[@]}" "${SERVICES[@]}" gateway)
 KC_HEAP="${KC_HEAP:--Xms64m -Xmx512m}"
 KAFKA_JAVA_OPTS="${KAFKA_JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseG1GC}"
 MONGO_JAVA_OPTS="${MONGO_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+PROVINCE_JAVA_OPTS="${PROVINCE_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
 SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
 GATEWAY_JAVA_OPTS="${GATEWAY_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
 # the java binary of the services and of the gateway (default: java on the PATH), e.g.
@@ -57,7 +69,8 @@ GATEWAY_JAVA="${GATEWAY_JAVA:-java}"
 STOP_TIMEOUT="${DEV_STACK_STOP_TIMEOUT:-30}"
 
 # ---- contract environment handed to services and gateway ----
-EXTERNAL_MONGO=false; EXTERNAL_KAFKA=false; EXTERNAL_KEYCLOAK=false
+EXTERNAL_MONGO=false; EXTERNAL_KAFKA=false; EXTERNAL_KEYCLOAK=false; EXTERNAL_PROVINCE=false
+[[ -n "${PROVINCE_EXCHANGE_URL:-}" ]] && EXTERNAL_PROVINCE=true
 [[ -n "${MONGODB_URI:-}" ]] && EXTERNAL_MONGO=true
 [[ -n "${KAFKA_BOOTSTRAP_SERVERS:-}" ]] && EXTERNAL_KAFKA=true
 [[ -n "${OIDC_ISSUER_URI:-}" ]] && EXTERNAL_KEYCLOAK=true
@@ -65,7 +78,15 @@ export MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:$MONGO_PORT}"
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:$KAFKA_PORT}"
 export OIDC_ISSUER_URI="${OIDC_ISSUER_URI:-http://localhost:$KC_PORT/realms/enforcement}"
 export OIDC_JWK_SET_URI="${OIDC_JWK_SET_URI:-$OIDC_ISSUER_URI/protocol/openid-connect/certs}"
+# a client the system tests create and then disable: its tokens must be refused by the gateway and every service
+export OIDC_DISABLED_CLIENTS="${OIDC_DISABLED_CLIENTS:-disabled-probe}"
 export CORS_ALLOWED_ORIGINS="${CORS_ALLOWED_ORIGINS:-http://localhost:5173}"
+# the provincial push of supervision-service: the WireMock province stub, a stub client secret (dev stack only)
+export PROVINCE_EXCHANGE_URL="${PROVINCE_EXCHANGE_URL:-http://127.0.0.1:$PROVINCE_PORT/exchange/api/v1/records}"
+export PROVINCE_SUPERVISION_URL="${PROVINCE_SUPERVISION_URL:-http://127.0.0.1:$PROVINCE_PORT/supervision/api/v1/records}"
+export PROVINCE_TOKEN_URI="${PROVINCE_TOKEN_URI:-http://127.0.0.1:$PROVINCE_PORT/oauth2/token}"
+export PROVINCE_CLIENT_ID="${PROVINCE_CLIENT_ID:-lyg-enforcement}"
+export PROVINCE_CLIENT_SECRET="${PROVINCE_CLIENT_SECRET:-dev-only-province-stub-secret}"
 
 # ---- output helpers ----
 if [[ -t 1 ]]; then B=$'\e[1m'; R=$'\e[31m'; G=$'\e[32m'; Y=$'\e[33m'; N=$'\e[0m'; else B=; R=; G=; Y=; N=; fi
@@ -157,11 +178,14 @@ missing_modules() {
   local c mods=()
   for c in "${SELECTED[@]}"; do
     case "$c" in
-      keycloak) [[ -x "$KC_HOME/bin/kc.sh" && -f "$KC_HOME/.kc-build-stamp" ]] || mods+=(keycloak) ;;
+      keycloak) [[ -x "$KC_HOME/bin/kc.sh" && -f "$KC_HOME/.kc-build-stamp" && -f "$REALM_FILE" \
+                   && ! "${REALM_SOURCES[0]}" -nt "$REALM_FILE" && ! "${REALM_SOURCES[1]}" -nt "$REALM_FILE" ]] \
+                  || mods+=(keycloak) ;;
       kafka) [[ -d "$DEV/target/kafka-lib" ]] && compgen -G "$DEV/target/kafka-lib/kafka_2.13-*.jar" > /dev/null \
                || mods+=(dev-stack) ;;
       mongo) [[ -f "$DEV/target/dev-stack.jar" ]] && compgen -G "$DEV/target/mongo-lib/mongo-java-server-h2-backend-*.jar" > /dev/null \
                || mods+=(dev-stack) ;;
+      province) compgen -G "$DEV/target/province-lib/wiremock-standalone-*.jar" > /dev/null || mods+=(dev-stack) ;;
       *) [[ -f "$(jar_of "$c")" ]] || mods+=("$c") ;;
     esac
   done
@@ -267,6 +291,19 @@ EOF
   log "kafka: starting on 127.0.0.1:$KAFKA_PORT (controller $KAFKA_CONTROLLER_PORT)"
 }
 
+# WireMock standalone playing 江苏省公共数据共享交换平台 and 江苏省行政执法监督平台 (mappings: dev-stack/province-stub)
+start_province() {
+  check_port_free province "$PROVINCE_PORT"
+  local jar
+  jar=$(compgen -G "$DEV/target/province-lib/wiremock-standalone-*.jar" | head -1)
+  mkdir -p "$DATA/province"
+  # shellcheck disable=SC2086
+  launch province "$DATA/province" java $PROVINCE_JAVA_OPTS "$(marker province)" -jar "$jar" \
+    --bind-address 127.0.0.1 --port "$PROVINCE_PORT" --root-dir "$DEV/province-stub" --disable-banner \
+    --max-request-journal-entries 10000
+  log "province: starting WireMock province stub on 127.0.0.1:$PROVINCE_PORT"
+}
+
 start_mongo() {
   check_port_free mongo "$MONGO_PORT"
   # shellcheck disable=SC2086
@@ -285,6 +322,7 @@ start_app() {
   local ctx=${name%-service}
   # shellcheck disable=SC2086
   SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 MONGODB_DATABASE="enforcement-$ctx" \
+  MANAGEMENT_SERVER_PORT="$(mgmt_port "$name")" MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \
   SPRING_OUTPUT_ANSI_ENABLED=never \
   SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-dev}" \
   CATALOG_SERVICE_URL="${CATALOG_SERVICE_URL:-http://127.0.0.1:${PORT[catalog-service]}}" \
@@ -293,7 +331,7 @@ start_app() {
   INSPECTION_SERVICE_URL="${INSPECTION_SERVICE_URL:-http://127.0.0.1:${PORT[inspection-service]}}" \
   SUPERVISION_SERVICE_URL="${SUPERVISION_SERVICE_URL:-http://127.0.0.1:${PORT[supervision-service]}}" \
     launch "$name" "$DATA/work/$name" "$java" $opts "$(marker "$name")" -jar "$(jar_of "$name")"
-  log "$name: starting on 127.0.0.1:$port"
+  log "$name: starting on 127.0.0.1:$port (actuator on 127.0.0.1:$(mgmt_port "$name"))"
 }
 
 # ---- readiness ----
@@ -302,8 +340,9 @@ ready_check() {
     keycloak) [[ "$(http_code "http://127.0.0.1:$KC_PORT/realms/enforcement/.well-known/openid-configuration")" == 200 ]] ;;
     kafka) port_open "$KAFKA_PORT" ;;
     mongo) port_open "$MONGO_PORT" ;;
-    gateway) [[ "$(http_code "http://127.0.0.1:$GATEWAY_PORT/actuator/health")" == 200 ]] ;;
-    *) [[ "$(http_code "http://127.0.0.1:${PORT[$1]}/actuator/health/readiness")" == 200 ]] ;;
+    province) [[ "$(http_code "http://127.0.0.1:$PROVINCE_PORT/__admin/health")" == 200 ]] ;;
+    gateway) [[ "$(http_code "http://127.0.0.1:$(mgmt_port gateway)/actuator/health")" == 200 ]] ;;
+    *) [[ "$(http_code "http://127.0.0.1:$(mgmt_port "$1")/actuator/health/readiness")" == 200 ]] ;;
   esac
 }
 
@@ -395,6 +434,7 @@ cmd_status() {
       keycloak) $EXTERNAL_KEYCLOAK && { printf '%-20s %-8s %-7s %-10s %-9s %s\n' "$c" - - external - "$OIDC_ISSUER_URI"; continue; } ;;
       kafka) $EXTERNAL_KAFKA && { printf '%-20s %-8s %-7s %-10s %-9s %s\n' "$c" - - external - "$KAFKA_BOOTSTRAP_SERVERS"; continue; } ;;
       mongo) $EXTERNAL_MONGO && { printf '%-20s %-8s %-7s %-10s %-9s %s\n' "$c" - - external - "(MONGODB_URI)"; continue; } ;;
+      province) $EXTERNAL_PROVINCE && { printf '%-20s %-8s %-7s %-10s %-9s %s\n' "$c" - - external - "$PROVINCE_EXCHANGE_URL"; continue; } ;;
     esac
     if pid=$(live_pid "$c"); then
       state=running
@@ -539,6 +579,7 @@ cmd_start() {
       keycloak) $EXTERNAL_KEYCLOAK && { log "keycloak: not started, OIDC_ISSUER_URI=$OIDC_ISSUER_URI"; continue; } ;;
       kafka) $EXTERNAL_KAFKA && { log "kafka: not started, KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP_SERVERS"; continue; } ;;
       mongo) $EXTERNAL_MONGO && { log "mongo: not started, MONGODB_URI is set"; continue; } ;;
+      province) $EXTERNAL_PROVINCE && { log "province: not started, PROVINCE_EXCHANGE_URL=$PROVINCE_EXCHANGE_URL"; continue; } ;;
     esac
     sel+=("$c")
   done
@@ -572,6 +613,7 @@ cmd_start() {
       keycloak) start_keycloak; wait_infra+=(keycloak) ;;
       kafka) start_kafka; wait_infra+=(kafka) ;;
       mongo) start_mongo; wait_infra+=(mongo) ;;
+      province) start_province; wait_infra+=(province) ;;
     esac
   done
   local deadline=$(( $(date +%s) + TIMEOUT ))

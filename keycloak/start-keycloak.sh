@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the pre-built Keycloak from target/keycloak (mvn -pl keycloak package; built = target/keycloak/.kc-build-stamp) in production mode on loopback,
-# with realm import from target/keycloak/data/import (IGNORE_EXISTING: an existing realm is not overwritten).
+# with realm import from target/keycloak/data/import (IGNORE_EXISTING: an existing realm is not overwritten). The build
+# puts the dev/test realm there (production realm + keycloak/realm-dev overlay, see RealmOverlay).
 # exec: this script's PID becomes kc.sh's PID; kc.sh forwards SIGTERM to the Keycloak JVM.
 #
 # Environment (all optional):
@@ -10,7 +11,7 @@
 #   KC_BOOTSTRAP_ADMIN_USERNAME/PASSWORD   master-realm admin created on first start (default admin/admin)
 #   KC_GATEWAY_CLIENT_SECRET, KC_GOV_SYSTEMS_CLIENT_SECRET, KC_PROVINCIAL_EXCHANGE_CLIENT_SECRET,
 #   KC_TOKEN_EXPIRY_PROBE_SECRET, KC_HOTLINE_CLIENT_SECRET
-#                                   client secrets used at realm import (dev defaults in the realm file)
+#                                   client secrets used at realm import (dev defaults in the dev overlay)
 # Extra arguments are passed to kc.sh start.
 set -euo pipefail
 cd "$(dirname "$0")" && cd "$(pwd -P)"

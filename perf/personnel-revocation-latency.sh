@@ -80,7 +80,8 @@ echo "class path: $(echo "$CP" | tr ':' '\n' | xargs -n1 basename | paste -sd' '
 # and audit lines (minutes at 20 000 officers), and a revocation's event queues behind them. Wait until
 # outbox_published_total (actuator/prometheus of the service) has not moved for 10 s (at most
 # OUTBOX_QUIET_TIMEOUT seconds, default 900), so that the run measures the revocation and not the seed's backlog.
-METRICS=${PERSONNEL_SERVICE_URL:-http://127.0.0.1:8082}/actuator/prometheus
+# the dev stack serves the actuator on SERVER_PORT + 1000 (MANAGEMENT_SERVER_PORT)
+METRICS=${PERSONNEL_MANAGEMENT_URL:-http://127.0.0.1:9082}/actuator/prometheus
 published() { curl -sf "$METRICS" | awk '/^outbox_published_total/ { print int($2) }'; }
 if [[ -n "$(published)" ]]; then
   quiet=0 last=$(published) waited=0

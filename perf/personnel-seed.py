@@ -285,7 +285,8 @@ CERTS = "/api/personnel/v1/certificates"
 
 
 def find_officer(client, idno):
-    s, j, _ = client.call("lookup-officer", "GET", OFFICERS + "?idCardNo=" + idno, ADMIN)
+    # ID numbers travel in the body, never in a URL
+    s, j, _ = client.call("lookup-officer", "POST", OFFICERS + "/id-card-lookup", ADMIN, {"idCardNo": idno})
     if s == 200 and j and j.get("content"):
         return j["content"][0]["id"]
     return None

@@ -35,7 +35,7 @@ declare -A CONSUMES=(
   [personnel]="supervision.accountability.v1"
   [benchmark]="catalog.items.v1 catalog.law-changes.v1 personnel.agencies.v1 inspection.impact-assessments.v1"
   [inspection]="personnel.certificates.v1 catalog.items.v1 personnel.agencies.v1"
-  [supervision]="catalog.items.v1 catalog.delegations.v1 personnel.certificates.v1 personnel.officers.v1 personnel.agencies.v1 benchmark.benchmarks.v1 benchmark.applications.v1 inspection.plans.v1 inspection.spot-checks.v1 inspection.inspections.v1 inspection.joint-inspections.v1"
+  [supervision]="catalog.items.v1 catalog.delegations.v1 personnel.certificates.v1 personnel.officers.v1 personnel.agencies.v1 benchmark.benchmarks.v1 benchmark.applications.v1 inspection.plans.v1 inspection.spot-checks.v1 inspection.inspections.v1 inspection.joint-inspections.v1 inspection.coordination.v1 supervision.cases.v1 supervision.complaints.v1 supervision.reviews.v1 supervision.alerts.v1"
 )
 CONTEXTS=(catalog personnel benchmark inspection supervision)
 

@@ -3,7 +3,10 @@ package cn.gov.lyg.enforcement.gateway;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import cn.gov.lyg.enforcement.gateway.security.ManagementPort;
 import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +33,12 @@ public abstract class GatewayITSupport {
 
 	protected WebTestClient client;
 
+	/** The actuator's own port (health, Prometheus), as in deployments. */
+	@Autowired
+	protected ManagementPort managementPort;
+
+	protected WebTestClient management;
+
 	@DynamicPropertySource
 	static void gatewayProperties(DynamicPropertyRegistry registry) {
 		registry.add("enforcement.security.issuer-uri", TestBackends::issuer);
@@ -48,6 +57,10 @@ public abstract class GatewayITSupport {
 	void createClient() {
 		client = WebTestClient.bindToServer()
 			.baseUrl("http://127.0.0.1:" + port)
+			.responseTimeout(Duration.ofSeconds(20))
+			.build();
+		management = WebTestClient.bindToServer()
+			.baseUrl("http://127.0.0.1:" + managementPort.port())
 			.responseTimeout(Duration.ofSeconds(20))
 			.build();
 	}

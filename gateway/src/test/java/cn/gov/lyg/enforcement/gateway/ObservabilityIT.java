@@ -12,9 +12,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ObservabilityIT extends GatewayITSupport {
 
 	@Test
-	void healthProbesAreOpen() {
-		client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-		client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+	void healthProbesAreOpenOnTheManagementPort() {
+		assertThat(managementPort.port()).isPositive().isNotEqualTo(port);
+		management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void theRoutedPortServesNoActuatorEndpoint() {
+		client.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+		client.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		client.get().uri("/actuator/health/liveness").exchange().expectStatus().isNotFound();
 	}
 
 	@Test
@@ -23,7 +36,7 @@ class ObservabilityIT extends GatewayITSupport {
 		backend.stubFor(get(urlEqualTo(path)).willReturn(okJson("{}")));
 		client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(validToken())).exchange().expectStatus().isOk();
 
-		client.get()
+		management.get()
 			.uri("/actuator/prometheus")
 			.exchange()
 			.expectStatus()
@@ -37,6 +50,7 @@ class ObservabilityIT extends GatewayITSupport {
 
 	@Test
 	void otherActuatorEndpointsAreNotExposedOrOpen() {
+		management.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
 		client.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
 		client.get()
 			.uri("/actuator/env")

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -65,6 +66,41 @@ class SwaggerIT extends GatewayITSupport {
 			.jsonPath("$.openapi")
 			.isEqualTo("3.1.0");
 		backend.verify(getRequestedFor(urlEqualTo("/v3/api-docs")));
+	}
+
+	@Test
+	void documentRequestsTellTheServiceTheGatewaysOriginNotTheCallersClaim() {
+		backend.stubFor(get(urlEqualTo("/v3/api-docs"))
+			.willReturn(okJson("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"personnel\",\"version\":\"v1\"}}")));
+		client.get()
+			.uri("/v3/api-docs/personnel")
+			.header("X-Forwarded-Host", "evil.example")
+			.header("X-Gateway-Public-Url", "https://evil.example")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		backend.verify(getRequestedFor(urlEqualTo("/v3/api-docs")).withHeader("X-Gateway-Public-Url",
+				equalTo("http://127.0.0.1:" + port)));
+	}
+
+	@Test
+	void swaggerUiLogsInWithAuthorizationCodeAndPkceAndMayFetchTheRealmsToken() {
+		client.get()
+			.uri("/swagger-ui/swagger-initializer.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(js -> assertThat(js).contains("enforcement-api-docs")
+				.containsPattern("usePkceWithAuthorizationCodeGrant\"?\\s*:\\s*true")
+				.contains("openid"));
+		client.get()
+			.uri("/swagger-ui/index.html")
+			.exchange()
+			.expectHeader()
+			.value("Content-Security-Policy",
+					csp -> assertThat(csp).contains("connect-src 'self' http://localhost:"
+							+ java.net.URI.create(TestBackends.issuer()).getPort() + ";"));
 	}
 
 }

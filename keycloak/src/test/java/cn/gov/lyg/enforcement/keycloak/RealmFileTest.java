@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks the realm-as-code file (keycloak/realm/enforcement-realm.json) against docs/runtime-contract.md and
- * DOMAIN.md §2.0.1 without starting Keycloak.
+ * Checks the dev/test realm (keycloak/realm/enforcement-realm.json, the production realm, merged with
+ * keycloak/realm-dev/enforcement-realm.dev-overlay.json by {@link RealmOverlay}) against docs/runtime-contract.md
+ * and DOMAIN.md §2.0.1 without starting Keycloak. The production realm alone: {@link ProductionRealmTest}.
  */
 class RealmFileTest {
 
@@ -35,8 +36,10 @@ class RealmFileTest {
     @BeforeAll
     static void load() throws Exception {
         Path file = Path.of("realm", "enforcement-realm.json");
+        Path overlay = Path.of("realm-dev", "enforcement-realm.dev-overlay.json");
         assertThat(file).exists();
-        realm = MAPPER.readTree(Files.readString(file));
+        assertThat(overlay).exists();
+        realm = RealmOverlay.merge(MAPPER.readTree(Files.readString(file)), MAPPER.readTree(Files.readString(overlay)));
     }
 
     // --- GB 32100-2015 unified social credit code check character (DOMAIN.md §2.0.1) ---
@@ -203,7 +206,7 @@ class RealmFileTest {
         List<String> ids = new ArrayList<>();
         realm.path("clients").forEach(c -> ids.add(c.path("clientId").asString()));
         assertThat(ids).containsExactlyInAnyOrder("enforcement-web", "enforcement-gateway", "gov-systems",
-                "provincial-exchange", "token-expiry-probe", "hotline-12345");
+                "provincial-exchange", "token-expiry-probe", "hotline-12345", "enforcement-api-docs");
     }
 
     @Test
@@ -238,6 +241,32 @@ class RealmFileTest {
         assertThat(web.path("implicitFlowEnabled").asBoolean()).isFalse();
         assertThat(web.path("webOrigins").toString()).contains("http://localhost:5173");
         assertThat(web.path("redirectUris").toString()).contains("http://localhost:5173");
+    }
+
+    @Test
+    void swaggerUisClientIsPublicWithPkceAndRedirectsToTheGatewayOnly() {
+        JsonNode docs = client("enforcement-api-docs");
+        assertThat(docs.path("publicClient").asBoolean()).isTrue();
+        assertThat(docs.path("attributes").path("pkce.code.challenge.method").asString()).isEqualTo("S256");
+        assertThat(docs.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(docs.path("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(docs.path("standardFlowEnabled").asBoolean()).isTrue();
+        List<String> redirects = new ArrayList<>();
+        docs.path("redirectUris").forEach(r -> redirects.add(r.asString()));
+        assertThat(redirects).contains("http://localhost:8080/swagger-ui/oauth2-redirect.html")
+                .allSatisfy(r -> assertThat(r).endsWith("/swagger-ui/oauth2-redirect.html"));
+        assertThat(docs.path("webOrigins").toString()).contains("http://localhost:8080");
+    }
+
+    @Test
+    void theOverlayKeepsTheProductionEntriesItDoesNotName() {
+        // merged by clientId: the overlay sets the dev secret, the production mappers and flows stay
+        JsonNode gov = client("gov-systems");
+        assertThat(gov.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(gov.path("protocolMappers").size()).isEqualTo(3);
+        assertThat(gov.path("secret").asString()).isEqualTo("${KC_GOV_SYSTEMS_CLIENT_SECRET:gov-systems-dev-secret}");
+        assertThat(realm.has("_comment")).isFalse();
+        assertThat(realm.path("passwordPolicy").asString()).isEqualTo("length(8) and notUsername(undefined)");
     }
 
     @Test

@@ -1,8 +1,9 @@
 package cn.gov.lyg.enforcement.supervision;
 
-import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.platform.config.PlatformProperties;
+import cn.gov.lyg.enforcement.platform.kafka.DeadLetterTopics;
+import cn.gov.lyg.enforcement.platform.kafka.OwnedTopics;
 import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
 import cn.gov.lyg.enforcement.supervision.caseregister.ThreeSystemsPolicy;
 import cn.gov.lyg.enforcement.supervision.complaint.ComplaintPolicy;
@@ -13,7 +14,6 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
@@ -25,13 +25,28 @@ public class SupervisionConfiguration {
 
     @Bean
     public KafkaAdmin.NewTopics supervisionTopicDeclarations(PlatformProperties properties) {
-        int partitions = properties.getKafka().getPartitions();
-        short replicas = properties.getKafka().getReplicationFactor();
         return new KafkaAdmin.NewTopics(
-                TopicBuilder.name(Topics.SUPERVISION_COMPLAINTS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.SUPERVISION_CASES).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.SUPERVISION_ALERTS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.SUPERVISION_LETTERS).partitions(partitions).replicas(replicas).build());
+                OwnedTopics.of(Topics.SUPERVISION_COMPLAINTS, properties),
+                OwnedTopics.of(Topics.SUPERVISION_CASES, properties),
+                OwnedTopics.of(Topics.SUPERVISION_ALERTS, properties),
+                OwnedTopics.of(Topics.SUPERVISION_LETTERS, properties),
+                OwnedTopics.of(Topics.SUPERVISION_REVIEWS, properties),
+                OwnedTopics.of(Topics.SUPERVISION_STATISTICS, properties),
+                OwnedTopics.of(Topics.SUPERVISION_ACCOUNTABILITY, properties));
+    }
+
+    /**
+     * The dead-letter topics of everything supervision-service consumes (statistics, 持证率 projection, accountability
+     * triggers, alerts, indicator facts, linked benchmark applications). The consumed topics themselves are declared
+     * by their owners only.
+     */
+    @Bean
+    public KafkaAdmin.NewTopics supervisionDeadLetterTopics(PlatformProperties properties) {
+        return DeadLetterTopics.forConsumed(properties,
+                Topics.SUPERVISION_CASES, Topics.SUPERVISION_COMPLAINTS, Topics.SUPERVISION_REVIEWS,
+                Topics.SUPERVISION_ALERTS, Topics.INSPECTION_INSPECTIONS, Topics.INSPECTION_PLANS,
+                Topics.INSPECTION_COORDINATION, Topics.BENCHMARK_APPLICATIONS, Topics.PERSONNEL_CERTIFICATES,
+                Topics.PERSONNEL_OFFICERS);
     }
 
     @Bean

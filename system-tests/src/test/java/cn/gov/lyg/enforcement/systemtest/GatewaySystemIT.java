@@ -58,6 +58,11 @@ class GatewaySystemIT {
         HttpResponse<String> docs = Stack.send(Stack.get(Stack.GATEWAY + "/v3/api-docs/" + context));
         assertThat(docs.statusCode()).as(docs.body()).isEqualTo(200);
         assertThat(Stack.json(docs).get("openapi").asString()).startsWith("3.1");
+        // "Try it out" and generated clients call the gateway, never the service's own port
+        assertThat(Stack.json(docs).path("servers").path(0).path("url").asString()).isEqualTo(Stack.GATEWAY);
+        assertThat(Stack.json(docs).path("components").path("securitySchemes").path("keycloak").path("flows")
+                .path("authorizationCode").path("authorizationUrl").asString())
+                .isEqualTo(Stack.ISSUER + "/protocol/openid-connect/auth");
     }
 
     @Test

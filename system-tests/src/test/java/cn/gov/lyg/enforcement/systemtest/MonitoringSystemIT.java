@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the operators' dashboards and alert rules query really exists: scrapes {@code /actuator/prometheus} of the
- * gateway and of each service directly (the URLs of docs/runtime-contract.md, overridable with the gateway's
- * {@code *_SERVICE_URL} variables) and requires every metric named by a dashboard or rule in deploy/monitoring.
+ * gateway and of each service on its management port (docs/runtime-contract.md, overridable with
+ * {@code <APP>_MANAGEMENT_URL}) and requires every metric named by a dashboard or rule in deploy/monitoring; the
+ * gateway's routed port does not serve it.
  * Two kinds of meter appear only with their first event: this test causes the dead-letter counter (an invalid
  * record for catalog's agency consumer) and a circuit breaker (a request through the gateway); the others are in
  * {@link MonitoringQueries#APPEAR_LATE}.
@@ -38,12 +39,13 @@ class MonitoringSystemIT {
     static final Map<String, String> TARGETS = new LinkedHashMap<>();
 
     static {
-        TARGETS.put("gateway", Stack.GATEWAY);
-        TARGETS.put("catalog", Stack.CATALOG_DIRECT);
-        TARGETS.put("personnel", Stack.env("PERSONNEL_SERVICE_URL", "http://127.0.0.1:8082"));
-        TARGETS.put("benchmark", Stack.env("BENCHMARK_SERVICE_URL", "http://127.0.0.1:8083"));
-        TARGETS.put("inspection", Stack.env("INSPECTION_SERVICE_URL", "http://127.0.0.1:8084"));
-        TARGETS.put("supervision", Stack.env("SUPERVISION_SERVICE_URL", "http://127.0.0.1:8085"));
+        // each JVM's actuator port (dev stack: SERVER_PORT + 1000, MANAGEMENT_SERVER_PORT); never the routed port
+        TARGETS.put("gateway", Stack.env("GATEWAY_MANAGEMENT_URL", "http://127.0.0.1:9080"));
+        TARGETS.put("catalog", Stack.env("CATALOG_MANAGEMENT_URL", "http://127.0.0.1:9081"));
+        TARGETS.put("personnel", Stack.env("PERSONNEL_MANAGEMENT_URL", "http://127.0.0.1:9082"));
+        TARGETS.put("benchmark", Stack.env("BENCHMARK_MANAGEMENT_URL", "http://127.0.0.1:9083"));
+        TARGETS.put("inspection", Stack.env("INSPECTION_MANAGEMENT_URL", "http://127.0.0.1:9084"));
+        TARGETS.put("supervision", Stack.env("SUPERVISION_MANAGEMENT_URL", "http://127.0.0.1:9085"));
     }
 
     /** What the services dashboard needs from every service. */
@@ -74,6 +76,13 @@ class MonitoringSystemIT {
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 scrape("catalog").contains("events_dead_lettered_total{application=\"catalog\",topic=\"personnel.agencies.v1\"}"));
+    }
+
+    @Test
+    void theGatewaysRoutedPortDoesNotServeItsMetrics() {
+        HttpResponse<String> routed = Stack.send(Stack.get(Stack.GATEWAY + "/actuator/prometheus"));
+        assertThat(routed.statusCode()).as("/actuator/prometheus on the gateway's routed port").isIn(401, 403, 404);
+        assertThat(routed.body()).doesNotContain("jvm_memory_used_bytes");
     }
 
     @Test

@@ -247,7 +247,8 @@ class PersonnelSystemIT {
         JsonNode read = ok(Stack.send(Stack.get(BASE + "/officers/" + officerId).header("Authorization", admin())), 200);
         assertThat(read.get("idCardNo").asString()).isNotEqualTo(idCardNo)
                 .startsWith(idCardNo.substring(0, 6)).endsWith(idCardNo.substring(14)).contains("*");
-        JsonNode identity = ok(Stack.send(Stack.get(BASE + "/officers/" + officerId + "/identity")
+        JsonNode identity = ok(Stack.send(Stack.get(BASE + "/officers/" + officerId + "/identity?purpose="
+                + java.net.URLEncoder.encode("证件制作", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Authorization", admin())), 200);
         assertThat(identity.get("idCardNo").asString()).isEqualTo(idCardNo);
 

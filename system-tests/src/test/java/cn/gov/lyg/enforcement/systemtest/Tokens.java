@@ -16,21 +16,40 @@ final class Tokens {
 
     static final String GATEWAY_CLIENT = "enforcement-gateway";
     static final String GATEWAY_SECRET = Stack.env("KC_GATEWAY_CLIENT_SECRET", "gateway-dev-secret");
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
     private Tokens() {
     }
 
-    /** Access token of a realm test user (password {@code <username>-pass}), cached for the run (lifetime 300 s). */
+    /**
+     * Access token of a realm test user (password {@code <username>-pass}), cached and fetched again once older than
+     * 200 s (the realm's lifetime is 300 s and a run lasts longer).
+     */
     static String user(String username) {
-        return CACHE.computeIfAbsent("user:" + username, key -> fetch(Map.of("grant_type", "password",
-                "client_id", GATEWAY_CLIENT, "client_secret", GATEWAY_SECRET, "username", username,
-                "password", username + "-pass", "scope", "openid")));
+        return recentUser(username);
+    }
+
+    private static final Map<String, Object[]> RECENT = new ConcurrentHashMap<>();
+
+    /** The user's token, fetched again once older than 200 s. */
+    static String recentUser(String username) {
+        Object[] cached = RECENT.get(username);
+        if (cached == null || System.nanoTime() - (long) cached[1] > 200_000_000_000L) {
+            cached = new Object[] {fetch(Map.of("grant_type", "password", "client_id", GATEWAY_CLIENT,
+                    "client_secret", GATEWAY_SECRET, "username", username, "password", username + "-pass",
+                    "scope", "openid")), System.nanoTime()};
+            RECENT.put(username, cached);
+        }
+        return (String) cached[0];
     }
 
     static String client(String clientId, String secret) {
-        return CACHE.computeIfAbsent("client:" + clientId, key -> fetch(Map.of("grant_type", "client_credentials",
-                "client_id", clientId, "client_secret", secret)));
+        Object[] cached = RECENT.get("client:" + clientId);
+        if (cached == null || System.nanoTime() - (long) cached[1] > 200_000_000_000L) {
+            cached = new Object[] {fetch(Map.of("grant_type", "client_credentials", "client_id", clientId,
+                    "client_secret", secret)), System.nanoTime()};
+            RECENT.put("client:" + clientId, cached);
+        }
+        return (String) cached[0];
     }
 
     /** A fresh (uncached) client-credentials token. */

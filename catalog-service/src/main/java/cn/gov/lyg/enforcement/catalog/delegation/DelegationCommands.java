@@ -2,6 +2,7 @@ package cn.gov.lyg.enforcement.catalog.delegation;
 
 import cn.gov.lyg.enforcement.platform.identifier.ValidUscc;
 import com.fasterxml.jackson.annotation.JsonAlias;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +37,18 @@ public final class DelegationCommands {
     public record Evaluate(LocalDate evaluatedOn, @NotNull EvaluationResult result, @Size(max = 2000) String opinion) {
     }
 
-    public record Recall(@NotNull @JsonAlias({"effectiveDate", "effectiveTo"}) LocalDate recallDate,
+    /**
+     * Recalls a delegation. {@code recallDate} is the township's LAST day: cases filed on or before it stay with the
+     * township, cases filed from the next day on go back to the department (a recall "effective 1 August" is sent as
+     * {@code recallDate: 31 July}). There is deliberately no other name for it: {@code effectiveDate} or
+     * {@code effectiveTo} would be read as the first day of the recall by some callers and as the last day of the
+     * delegation by others, so they are refused as unknown fields.
+     */
+    public record Recall(@NotNull @Schema(description = "The township's last day (inclusive): cases filed on or "
+                                 + "before it stay with the township, later ones go back to the department. A recall "
+                                 + "taking effect on 1 August is sent as 31 July. No other field name is accepted.",
+                                 example = "2025-07-31", requiredMode = Schema.RequiredMode.REQUIRED)
+                         LocalDate recallDate,
                          @Size(max = 500) String reason,
                          @Size(max = 100) String decisionDocNo) {
     }

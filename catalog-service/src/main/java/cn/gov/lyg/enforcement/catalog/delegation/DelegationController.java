@@ -77,7 +77,9 @@ public class DelegationController {
 
     @PostMapping("/{id}/recall")
     @CatalogAdminsOnly
-    @Operation(summary = "Recall: the township keeps cases filed on or before recallDate; emits TownshipDelegationRecalled")
+    @Operation(summary = "Recall: the township keeps cases filed on or before recallDate; emits TownshipDelegationRecalled",
+            description = "recallDate is the township's last day (inclusive); from the next day on the department holds "
+                    + "the power again. It is the only date field: effectiveDate/effectiveTo are refused (400 UNKNOWN_FIELD).")
     public ResponseEntity<DelegationView> recall(@PathVariable String id,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  @Valid @RequestBody DelegationCommands.Recall command) {

@@ -8,14 +8,14 @@ import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.security.policy.CatalogAdminsOnly;
+import cn.gov.lyg.enforcement.platform.web.ExportSlots;
+import cn.gov.lyg.enforcement.platform.web.StreamingExport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** {@code /api/catalog/v1/items/import} and {@code /items/export}: the catalog as XLSX or CSV. */
 @RestController
@@ -38,9 +39,11 @@ public class ItemSheetController {
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final ItemSheetService sheets;
+    private final ExportSlots exportSlots;
 
-    public ItemSheetController(ItemSheetService sheets) {
+    public ItemSheetController(ItemSheetService sheets, ExportSlots exportSlots) {
         this.sheets = sheets;
+        this.exportSlots = exportSlots;
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -59,15 +62,18 @@ public class ItemSheetController {
 
     @GetMapping("/export")
     @Authenticated
-    @Operation(summary = "Export the filtered catalog as XLSX (default) or CSV, in the import layout")
-    public ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
-                                         @RequestParam(required = false) ItemType itemType,
-                                         @RequestParam(required = false) EnforcementDomain domain,
-                                         @RequestParam(required = false) String agencyCode,
-                                         @RequestParam(required = false) AdminLevel level,
-                                         @RequestParam(required = false) ItemStatus status,
-                                         @RequestParam(required = false) String q,
-                                         @RequestParam(required = false) LocalDate validOn) {
+    @Operation(summary = "Export the filtered catalog as XLSX (default) or CSV, in the import layout",
+            description = "Streamed from the database cursor; one export per user at a time (429 EXPORT_IN_PROGRESS "
+                    + "while the previous one runs). Cells starting with = + - @ are written with a leading apostrophe "
+                    + "so spreadsheets show them as text; the import takes it off again.")
+    public ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,
+                                                        @RequestParam(required = false) ItemType itemType,
+                                                        @RequestParam(required = false) EnforcementDomain domain,
+                                                        @RequestParam(required = false) String agencyCode,
+                                                        @RequestParam(required = false) AdminLevel level,
+                                                        @RequestParam(required = false) ItemStatus status,
+                                                        @RequestParam(required = false) String q,
+                                                        @RequestParam(required = false) LocalDate validOn) {
         Sheets.Format f;
         try {
             f = Sheets.Format.of(format == null ? "xlsx" : format);
@@ -75,14 +81,14 @@ public class ItemSheetController {
             throw ApiException.invalid("INVALID_PARAMETER", List.of(
                     cn.gov.lyg.enforcement.platform.problem.FieldViolation.of("format", "INVALID_PARAMETER")));
         }
-        List<List<String>> rows = sheets.export(new ItemFilter(itemType, domain, agencyCode, level, status, q,
-                validOn));
-        byte[] body = f == Sheets.Format.CSV ? Sheets.writeCsv(ItemColumns.header(), rows)
-                : Sheets.writeXlsx("行政执法事项", ItemColumns.header(), rows);
+        ItemFilter filter = new ItemFilter(itemType, domain, agencyCode, level, status, q, validOn);
         String name = "enforcement-items." + f.name().toLowerCase();
-        return ResponseEntity.ok().contentType(f == Sheets.Format.CSV ? CSV : XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(body);
+        return StreamingExport.of(exportSlots, name, f == Sheets.Format.CSV ? CSV : XLSX, out -> {
+            if (f == Sheets.Format.CSV) {
+                Sheets.writeCsv(out, ItemColumns.header(), sink -> sheets.export(filter, sink));
+            } else {
+                Sheets.writeXlsx(out, "行政执法事项", ItemColumns.header(), sink -> sheets.export(filter, sink));
+            }
+        });
     }
 }

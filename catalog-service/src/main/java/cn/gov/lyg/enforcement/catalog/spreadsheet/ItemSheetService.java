@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
@@ -119,12 +120,14 @@ public class ItemSheetService {
         return new ImportReport(definitions.size(), valid.size(), invalid, ids.size(), validOnly, report, ids);
     }
 
-    /** The filtered catalog as a table, in item-code order (drafts only for catalog admins, like search). */
+    /**
+     * The filtered catalog as a table, in item-code order (drafts only for catalog admins, like search), handed to
+     * {@code sink} one row at a time as the database cursor reads them: nothing is collected in memory.
+     */
     @Authenticated
-    public List<List<String>> export(ItemFilter filter) {
-        List<List<String>> rows = new ArrayList<>();
-        items.forEachDocument(filter, Sort.by("definition.itemCode"), EXPORT_LIMIT, item -> rows.add(ItemColumns.row(item)));
-        return rows;
+    public void export(ItemFilter filter, Consumer<List<String>> sink) {
+        items.forEachDocument(filter, Sort.by("definition.itemCode"), EXPORT_LIMIT,
+                item -> sink.accept(ItemColumns.row(item)));
     }
 
 }

@@ -116,6 +116,15 @@ class DelegationApiIT {
                     .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CONTINUED"))
                     .andExpect(jsonPath("$.evaluations[0].result").value("CONTINUED"))
                     .andExpect(jsonPath("$.nextEvaluationDue").value("2026-06-30"));
+            // one date field only: the names callers read with opposite meanings are refused, nothing is recalled
+            for (String ambiguous : List.of("effectiveDate", "effectiveTo")) {
+                api.perform(post("/api/catalog/v1/delegations/{id}/recall", id), admin(),
+                                Map.of(ambiguous, "2025-08-01", "reason", "苏司函〔2025〕15号"))
+                        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("UNKNOWN_FIELD"))
+                        .andExpect(jsonPath("$.errors[0].field").value(ambiguous));
+            }
+            api.perform(get("/api/catalog/v1/delegations/{id}", id), admin(), null)
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CONTINUED"));
             api.perform(post("/api/catalog/v1/delegations/{id}/recall", id), admin(),
                             Map.of("recallDate", "2025-07-31", "reason", "苏司函〔2025〕15号"))
                     .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RECALLED"))

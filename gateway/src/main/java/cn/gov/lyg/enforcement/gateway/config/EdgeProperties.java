@@ -33,6 +33,19 @@ public class EdgeProperties {
 
 	private final Netty netty = new Netty();
 
+	/**
+	 * The gateway's public base URL as clients reach it (e.g. {@code https://enforcement.lyg.example}); the
+	 * services' OpenAPI documents name it in {@code servers}. Empty: the origin of each document request (behind
+	 * trusted proxies, their X-Forwarded-Proto/Host/Port). Environment {@code PUBLIC_BASE_URL}.
+	 */
+	private String publicUrl;
+
+	/**
+	 * Serve the services' OpenAPI documents at {@code /v3/api-docs/<context>} (off in the production profile,
+	 * together with Swagger UI).
+	 */
+	private boolean apiDocs = true;
+
 	public Map<String, Service> getServices() {
 		return services;
 	}
@@ -67,6 +80,22 @@ public class EdgeProperties {
 
 	public Netty getNetty() {
 		return netty;
+	}
+
+	public String getPublicUrl() {
+		return publicUrl;
+	}
+
+	public void setPublicUrl(String publicUrl) {
+		this.publicUrl = publicUrl;
+	}
+
+	public boolean isApiDocs() {
+		return apiDocs;
+	}
+
+	public void setApiDocs(boolean apiDocs) {
+		this.apiDocs = apiDocs;
 	}
 
 	public static class Service {

@@ -31,6 +31,9 @@ import org.springframework.http.HttpStatus;
  * <li>Retry, only GET/HEAD, only on connect errors and 502/503/504, with exponential backoff;</li>
  * <li>PreserveHostHeader, so Location headers and links built by the services point at the gateway.</li>
  * </ol>
+ * The document routes (unless {@code enforcement.gateway.api-docs=false}, as in the production profile) send the
+ * gateway's public base URL in the X-Gateway-Public-Url header ({@link PublicOriginHeaders}), so each document's
+ * {@code servers} names the gateway.
  * The filters are built without a route id on purpose: the route-id variants make Spring Cloud Gateway
  * buffer every request body in memory for a possible replay, which we never do (POST is not retried and
  * the fallback does not read the body).
@@ -51,6 +54,8 @@ public class RoutesConfiguration {
 		RouteLocatorBuilder.Builder routes = builder.routes();
 		GatewayFilter retry = retry(retries, props.getRetry());
 		GatewayFilter preserveHostFilter = preserveHost.apply();
+		GatewayFilter publicOrigin = new PublicOriginHeaders(props.getPublicUrl(),
+				props.getRateLimit().getTrustedProxyHops());
 		for (Map.Entry<String, EdgeProperties.Service> entry : props.getServices().entrySet()) {
 			String name = entry.getKey();
 			EdgeProperties.Service service = entry.getValue();
@@ -70,12 +75,12 @@ public class RoutesConfiguration {
 				}
 				return uri.uri(service.getUrl());
 			});
-			if (service.isApiDocs()) {
+			if (props.isApiDocs() && service.isApiDocs()) {
 				String docsPath = "/v3/api-docs/" + name;
 				GatewayFilter rewrite = setPath.apply(c -> c.setTemplate(service.getApiDocsPath()));
 				routes.route(name + "-api-docs",
 						r -> r.path(docsPath)
-							.filters(f -> f.filter(breaker, 1).filter(retry, 2).filter(rewrite, 3))
+							.filters(f -> f.filter(breaker, 1).filter(retry, 2).filter(rewrite, 3).filter(publicOrigin, 4))
 							.metadata(PATH_PATTERN_METADATA, docsPath)
 							.metadata(SERVICE_METADATA, name)
 							.uri(service.getUrl()));

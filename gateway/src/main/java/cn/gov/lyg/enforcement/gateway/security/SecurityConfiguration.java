@@ -46,14 +46,20 @@ public class SecurityConfiguration {
 
 	/**
 	 * Readable (GET/HEAD) without a token: the public (公示) API, the API documents, the Swagger UI and
-	 * the health/info probes. Everything else under /api needs a valid token; the rest is denied.
+	 * the health/info probes. Everything else under /api needs a valid token; the rest is denied. Prometheus is
+	 * scraped on the management port only ({@link ManagementPort}), never on the routed port.
 	 */
 	static final String[] PUBLIC_READ_PATHS = { "/api/*/v1/public/**", "/v3/api-docs/**", "/swagger-ui.html",
 			"/swagger-ui/**", "/webjars/swagger-ui/**", "/actuator/health/**", "/actuator/info" };
 
 	@Bean
+	ManagementPort managementPort() {
+		return new ManagementPort();
+	}
+
+	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-			RateLimitGlobalFilter rateLimit) {
+			RateLimitGlobalFilter rateLimit, ManagementPort managementPort) {
 		// every 401 counts against the caller's address (RateLimitGlobalFilter#beforeAuthentication)
 		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(rateLimit::recordRejected);
 		JwtAuthenticationConverter jwtConverter = new JwtAuthenticationConverter();
@@ -75,13 +81,12 @@ public class SecurityConfiguration {
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems)
 				.jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(authConverter)))
-			.authorizeExchange(auth -> auth.pathMatchers(HttpMethod.GET, PUBLIC_READ_PATHS)
+			// the management port (health probes, Prometheus): not routed by the ingress, no token
+			.authorizeExchange(auth -> auth.matchers(managementPort)
+				.permitAll()
+				.pathMatchers(HttpMethod.GET, PUBLIC_READ_PATHS)
 				.permitAll()
 				.pathMatchers(HttpMethod.HEAD, PUBLIC_READ_PATHS)
-				.permitAll()
-				// Prometheus scrapes without a token. The gateway binds to 127.0.0.1 locally; in a cluster the
-				// ingress must not route /actuator/** from outside (or move management to its own port).
-				.pathMatchers(HttpMethod.GET, "/actuator/prometheus")
 				.permitAll()
 				.pathMatchers("/api/**")
 				.authenticated()

@@ -33,6 +33,22 @@ public class RequestContextWebFilter implements WebFilter, Ordered {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+	/** The Swagger UI's policy: it may also fetch from the identity provider (the OAuth2 token exchange). */
+	private final String cspSwaggerUi;
+
+	public RequestContextWebFilter() {
+		this(null);
+	}
+
+	/**
+	 * @param identityProviderOrigin origin of the OAuth2 token endpoint (e.g. {@code http://localhost:8180}) that
+	 * Swagger UI's "Authorize" calls with {@code fetch}; null when none
+	 */
+	public RequestContextWebFilter(String identityProviderOrigin) {
+		this.cspSwaggerUi = identityProviderOrigin == null || identityProviderOrigin.isBlank() ? CSP_SWAGGER_UI
+				: CSP_SWAGGER_UI.replace("connect-src 'self';", "connect-src 'self' " + identityProviderOrigin + ";");
+	}
+
 	static final String HSTS = "max-age=31536000; includeSubDomains";
 
 	@Override
@@ -59,19 +75,19 @@ public class RequestContextWebFilter implements WebFilter, Ordered {
 		boolean https = request.getSslInfo() != null || "https".equals(request.getURI().getScheme());
 		ServerHttpResponse response = exchange.getResponse();
 		response.beforeCommit(() -> {
-			writeHeaders(response.getHeaders(), path, ctx.requestId(), https);
+			writeHeaders(response.getHeaders(), path, ctx.requestId(), https, this.cspSwaggerUi);
 			return Mono.empty();
 		});
 		return chain.filter(exchange);
 	}
 
-	static void writeHeaders(HttpHeaders out, String path, String requestId, boolean https) {
+	static void writeHeaders(HttpHeaders out, String path, String requestId, boolean https, String cspSwaggerUi) {
 		out.set(RequestContext.REQUEST_ID_HEADER, requestId);
 		out.set("X-Content-Type-Options", "nosniff");
 		out.set("X-Frame-Options", "DENY");
 		out.set("Referrer-Policy", "no-referrer");
 		boolean swaggerUi = path.startsWith("/swagger-ui") || path.startsWith("/webjars/");
-		out.set("Content-Security-Policy", swaggerUi ? CSP_SWAGGER_UI : CSP_STRICT);
+		out.set("Content-Security-Policy", swaggerUi ? cspSwaggerUi : CSP_STRICT);
 		if (path.startsWith("/api/")) {
 			out.set(HttpHeaders.CACHE_CONTROL, "no-store");
 		}

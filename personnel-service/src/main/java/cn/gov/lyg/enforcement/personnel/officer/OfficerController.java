@@ -4,6 +4,7 @@ import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
 import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
+import cn.gov.lyg.enforcement.platform.web.SensitiveParameters;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,7 +61,9 @@ public class OfficerController {
 
     @GetMapping("/{id}/identity")
     @Authenticated
-    @Operation(summary = "The full ID number: the owning agency's admin only; every read is audited")
+    @Operation(summary = "The full ID number: the owning agency's admin only, with a purpose; every read is audited",
+            description = "purpose (2 to 200 characters, e.g. 证件制作) is required and written to the audit trail with "
+                    + "the reader; without it 400 PURPOSE_REQUIRED (after the authorization check).")
     public ResponseEntity<OfficerView.Identity> identity(@PathVariable String id,
                                                          @RequestParam(required = false) String purpose) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(officers.identity(id, purpose));
@@ -107,7 +110,9 @@ public class OfficerController {
 
     @GetMapping
     @Authenticated
-    @Operation(summary = "Search officers in the caller's scope (paged; ID numbers masked; idCardNo = exact lookup)")
+    @Operation(summary = "Search officers in the caller's scope (paged; ID numbers masked)",
+            description = "An ID number is never taken in a URL (URLs end up in access logs, proxies and browser "
+                    + "history): idCardNo here answers 400 ID_NUMBER_IN_URL; look it up with POST /officers/id-card-lookup.")
     public PageResponse<OfficerView> search(@RequestParam(required = false) String agencyCode,
                                             @RequestParam(required = false) EmploymentStatus employmentStatus,
                                             @RequestParam(required = false) Boolean legalReviewer,
@@ -116,13 +121,29 @@ public class OfficerController {
                                             @RequestParam(required = false) Integer page,
                                             @RequestParam(required = false) Integer size,
                                             @RequestParam(required = false) List<String> sort) {
+        SensitiveParameters.refuseIdNumber("idCardNo", idCardNo, "POST /api/personnel/v1/officers/id-card-lookup");
         var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by("name"));
         return PageResponse.of(officers.search(new OfficerStore.OfficerFilter(agencyCode, employmentStatus,
-                legalReviewer, null, q), idCardNo, pageable), OfficerView::of);
+                legalReviewer, null, q), null, pageable), OfficerView::of);
+    }
+
+    @PostMapping("/id-card-lookup")
+    @Authenticated
+    @Operation(summary = "The officers in the caller's scope with this ID number (in the body, never in the URL); "
+            + "answers the masked view, paged like the search")
+    public PageResponse<OfficerView> lookupByIdCard(@Valid @RequestBody IdCardLookup body) {
+        var pageable = Paging.of(body.page(), body.size(), null, SORTABLE, Sort.by("name"));
+        return PageResponse.of(officers.search(new OfficerStore.OfficerFilter(body.agencyCode(), null, null, null,
+                null), body.idCardNo(), pageable), OfficerView::of);
     }
 
     private static ResponseEntity<OfficerView> ok(Officer officer) {
         return ResponseEntity.ok().eTag(Versions.etag(officer)).body(OfficerView.of(officer));
+    }
+
+    /** Body of {@code /id-card-lookup}: the ID number, optionally an agency, and the page. */
+    public record IdCardLookup(@NotBlank @Size(max = 32) String idCardNo, @Size(max = 18) String agencyCode,
+                               Integer page, Integer size) {
     }
 
     /** Body of {@code /transfer}; effectiveDate defaults to today. */

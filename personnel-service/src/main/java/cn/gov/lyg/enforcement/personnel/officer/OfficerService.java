@@ -165,8 +165,9 @@ public class OfficerService {
     }
 
     /**
-     * The full ID number: only for the admin of the owning agency, and every read is written to the audit trail in
-     * the same document write (the read fails if the audit cannot be written).
+     * The full ID number: only for the admin of the owning agency, for a stated purpose, and every read is written
+     * with reader and purpose to the audit trail in the same document write (the read fails if the audit cannot be
+     * written).
      */
     @Authenticated
     public OfficerView.Identity identity(String id, String purpose) {
@@ -175,7 +176,10 @@ public class OfficerService {
         if (!Scopes.manages(scope, officer.getAgencyCode())) {
             throw ApiException.forbidden("FULL_ID_READ_DENIED");
         }
-        officer.recordFullIdRead(scope.auditName(), purpose);
+        if (purpose == null || purpose.isBlank() || purpose.strip().length() < 2 || purpose.length() > 200) {
+            throw ApiException.invalid("PURPOSE_REQUIRED", List.of(FieldViolation.of("purpose", "PURPOSE_REQUIRED")));
+        }
+        officer.recordFullIdRead(scope.auditName(), purpose.strip());
         Officer saved = store.save(officer);
         return new OfficerView.Identity(saved.getId(), saved.getName(), cipher.decrypt(saved.getIdCardCipher()),
                 saved.getMobile());

@@ -5,7 +5,10 @@ import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.gov.lyg.enforcement.platform.web.SensitiveParameters;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,11 +52,27 @@ public class RecusalController {
 
     @GetMapping("/check")
     @Authenticated
-    @Operation(summary = "Whether the officer must recuse from a party on a date (for the inspection draw)")
+    @Operation(summary = "Whether the officer must recuse from an organisation (credit code) on a date",
+            description = "For a citizen party use POST /recusals/check: an ID number in the URL (partyIdCardNo) "
+                    + "answers 400 ID_NUMBER_IN_URL.")
     public RecusalService.Check check(@RequestParam String officerId, @RequestParam(required = false) String partyCreditCode,
                        @RequestParam(required = false) String partyIdCardNo,
                        @RequestParam(required = false) LocalDate date) {
-        return service.check(officerId, partyCreditCode, partyIdCardNo, date);
+        SensitiveParameters.refuseIdNumber("partyIdCardNo", partyIdCardNo, "POST /api/personnel/v1/recusals/check");
+        return service.check(officerId, partyCreditCode, null, date);
+    }
+
+    @PostMapping("/check")
+    @Authenticated
+    @Operation(summary = "Whether the officer must recuse from a party on a date (for the inspection draw); the party "
+            + "by credit code or, for a citizen, by ID number, both in the body")
+    public RecusalService.Check checkInBody(@Valid @RequestBody CheckRequest body) {
+        return service.check(body.officerId(), body.partyCreditCode(), body.partyIdCardNo(), body.date());
+    }
+
+    /** Body of {@code POST /check}. */
+    public record CheckRequest(@NotBlank @Size(max = 64) String officerId, @Size(max = 18) String partyCreditCode,
+                               @Size(max = 32) String partyIdCardNo, LocalDate date) {
     }
 
     @PostMapping("/{id}/withdraw")

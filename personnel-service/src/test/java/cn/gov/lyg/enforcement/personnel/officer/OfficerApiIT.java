@@ -51,14 +51,38 @@ class OfficerApiIT extends PersonnelApiTestSupport {
         String stored = mongo.findById(id, org.bson.Document.class, Officer.COLLECTION).toJson();
         assertThat(stored).doesNotContain(idCard).doesNotContain(idCard.substring(6, 14));
 
+        // the ID number goes in a body, never in a URL; the old query parameter points at the new endpoint
         mvc.perform(get(BASE + "/officers").param("idCardNo", idCard).header("Authorization", hzAdmin()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("ID_NUMBER_IN_URL"))
+                .andExpect(jsonPath("$.errors[0].field").value("idCardNo"))
+                .andExpect(jsonPath("$.use").value("POST /api/personnel/v1/officers/id-card-lookup"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString(idCard))));
+        postJson(BASE + "/officers/id-card-lookup", hzAdmin(), json.createObjectNode().put("idCardNo", idCard))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value(id))
                 .andExpect(jsonPath("$.content[0].idCardNo").value(containsString("********")));
+        // outside the caller's scope the number finds nothing
+        postJson(BASE + "/officers/id-card-lookup", dhAdmin(), json.createObjectNode().put("idCardNo", idCard))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
+        postJson(BASE + "/officers/id-card-lookup", hzAdmin(), json.createObjectNode())
+                .andExpect(status().isBadRequest());
+        postJson(BASE + "/officers/id-card-lookup", null, json.createObjectNode().put("idCardNo", idCard))
+                .andExpect(status().isUnauthorized());
         mvc.perform(get(BASE + "/officers/{id}", id).header("Authorization", hzSupervisor()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.idCardNo").value(containsString("********")));
         mvc.perform(get(BASE + "/officers/{id}/identity", id).header("Authorization", hzAdmin())
                         .param("purpose", "证件制作"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.idCardNo").value(idCard));
+        // a purpose is required (and checked after the authorization: others still get 403)
+        for (String purpose : new String[] {null, "", "  ", "x", "长".repeat(201)}) {
+            var request = get(BASE + "/officers/{id}/identity", id).header("Authorization", hzAdmin());
+            if (purpose != null) {
+                request.param("purpose", purpose);
+            }
+            mvc.perform(request).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("PURPOSE_REQUIRED"))
+                    .andExpect(jsonPath("$.idCardNo").doesNotExist());
+        }
         mvc.perform(get(BASE + "/officers/{id}/identity", id).header("Authorization", hzSupervisor()))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("FULL_ID_READ_DENIED"));
         mvc.perform(get(BASE + "/officers/{id}/identity", id).header("Authorization", body.get("username").asString()

@@ -54,4 +54,30 @@ class RecusalApiIT extends PersonnelApiTestSupport {
                 .param("partyCreditCode", "91320706MA1XK7C38L").header("Authorization", dhAdmin()))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void citizenPartiesAreCheckedWithTheIdNumberInTheBodyNeverInTheUrl() throws Exception {
+        String username = "hz-officer-" + TestIds.next();
+        String officerId = registerOfficer(username);
+        String party = TestIds.citizenId();
+        ObjectNode body = json.createObjectNode().put("officerId", officerId).put("partyType", "CITIZEN")
+                .put("partyIdCardNo", party).put("relation", "近亲属");
+        postJson(BASE + "/recusals", officer(username), body).andExpect(status().isCreated());
+
+        postJson(BASE + "/recusals/check", hzAdmin(), json.createObjectNode().put("officerId", officerId)
+                .put("partyIdCardNo", party))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.conflict").value(true));
+        postJson(BASE + "/recusals/check", hzAdmin(), json.createObjectNode().put("officerId", officerId)
+                .put("partyIdCardNo", TestIds.citizenId("320706", "19900101", false)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.conflict").value(false));
+        postJson(BASE + "/recusals/check", dhAdmin(), json.createObjectNode().put("officerId", officerId)
+                .put("partyIdCardNo", party)).andExpect(status().isNotFound());
+        postJson(BASE + "/recusals/check", null, json.createObjectNode().put("officerId", officerId)
+                .put("partyIdCardNo", party)).andExpect(status().isUnauthorized());
+        // the old query parameter is refused whatever its value, and says where to go
+        mvc.perform(get(BASE + "/recusals/check").param("officerId", officerId).param("partyIdCardNo", party)
+                        .header("Authorization", hzAdmin()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("ID_NUMBER_IN_URL"))
+                .andExpect(jsonPath("$.use").value("POST /api/personnel/v1/recusals/check"));
+    }
 }

@@ -39,6 +39,8 @@ public final class Topics {
     public static final String SUPERVISION_LETTERS = "supervision.letters.v1";
     /** Case-file reviews 案卷评查 completed (score, grade, veto hits, problems). */
     public static final String SUPERVISION_REVIEWS = "supervision.reviews.v1";
+    /** Annual enforcement statistics 统计年报 submitted and published (for the provincial push and the public). */
+    public static final String SUPERVISION_STATISTICS = "supervision.statistics.v1";
 
     public static final String DLT_SUFFIX = ".DLT";
 

@@ -47,4 +47,25 @@ public final class CaseCommands {
                          @Size(max = 20) List<@Valid AvActData> avActs,
                          @Size(max = 1000) String note) {
     }
+
+    /**
+     * A correction of a reported milestone: its full corrected content (as in a report) and the reason. The case and
+     * the milestone are named by the path.
+     */
+    public record Correction(@NotBlank @Size(max = 1000) String reason,
+                             @NotNull LocalDate occurredOn,
+                             @Size(max = 64) String decisionNo,
+                             @Size(max = 13) List<@NotNull PenaltyKind> penaltyKinds,
+                             BigDecimal fineAmount,
+                             BigDecimal confiscationAmount,
+                             @Size(max = 64) String benchmarkApplicationRef,
+                             Boolean major,
+                             LegalReviewResult reviewResult,
+                             @Size(max = 64) String reviewerId,
+                             RemedyOutcome outcome,
+                             @Size(max = 20) String serviceMethod,
+                             @Size(max = 500) String publicationUrl,
+                             @Size(max = 20) List<@Valid AvActData> avActs,
+                             @Size(max = 1000) String note) {
+    }
 }

@@ -1,5 +1,8 @@
 package cn.gov.lyg.enforcement.supervision.caseregister;
 
+import cn.gov.lyg.enforcement.platform.security.policy.CaseMilestoneReporters;
+import cn.gov.lyg.enforcement.platform.security.policy.DecisionRecordReaders;
+import cn.gov.lyg.enforcement.events.vocabulary.CaseMilestone;
 import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,6 +45,7 @@ public class CaseController {
         this.cases = cases;
     }
 
+    @CaseMilestoneReporters
     @PostMapping("/milestones")
     @Operation(summary = "Report a case milestone (201 recorded, 200 the same report again)")
     public ResponseEntity<CaseView> report(@RequestBody(required = false) CaseCommands.Report body) {
@@ -53,6 +58,19 @@ public class CaseController {
                 .eTag(Versions.etag(c)).body(CaseView.of(c, recorded.outcome()));
     }
 
+    @CaseMilestoneReporters
+    @PostMapping("/{id}/milestones/{milestone}/corrections")
+    @Operation(summary = "Correct a reported milestone (supersedes it, reason kept; 200 with outcome CORRECTED, "
+            + "or REPEATED for the same content again)")
+    public ResponseEntity<CaseView> correct(@PathVariable String id, @PathVariable CaseMilestone milestone,
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                            @RequestBody(required = false) CaseCommands.Correction body) {
+        CaseService.Recorded recorded = cases.correct(id, milestone, Versions.parse(ifMatch), body);
+        return ResponseEntity.ok().eTag(Versions.etag(recorded.caseFile()))
+                .body(CaseView.of(recorded.caseFile(), recorded.outcome()));
+    }
+
+    @DecisionRecordReaders
     @GetMapping("/{id}")
     @Operation(summary = "One case (id = agencyCode:caseNo)")
     public ResponseEntity<CaseView> get(@PathVariable String id) {
@@ -60,6 +78,7 @@ public class CaseController {
         return ResponseEntity.ok().eTag(Versions.etag(c)).body(CaseView.of(c, null));
     }
 
+    @DecisionRecordReaders
     @GetMapping
     @Operation(summary = "Cases in the caller's scope (paged)")
     public PageResponse<CaseView> search(@RequestParam(required = false) String agencyCode,

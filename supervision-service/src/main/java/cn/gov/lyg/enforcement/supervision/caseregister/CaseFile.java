@@ -2,6 +2,7 @@ package cn.gov.lyg.enforcement.supervision.caseregister;
 
 import cn.gov.lyg.enforcement.events.vocabulary.CaseMilestone;
 import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.events.supervision.CaseMilestoneCorrected;
 import cn.gov.lyg.enforcement.events.supervision.CaseMilestoneRecorded;
 import cn.gov.lyg.enforcement.events.supervision.ThreeSystemsDeadlinePassed;
 import cn.gov.lyg.enforcement.platform.calendar.WorkingDayCalendar;
@@ -34,7 +35,7 @@ public class CaseFile extends AggregateDocument {
     public static final String COLLECTION = "cases";
 
     /** What recording a milestone did: a new milestone, or the same report again (idempotent). */
-    public enum Outcome { RECORDED, REPEATED }
+    public enum Outcome { RECORDED, REPEATED, CORRECTED }
 
     @Id
     private String id;
@@ -49,6 +50,8 @@ public class CaseFile extends AggregateDocument {
     private CaseMilestone lastMilestone;
     /** Copied from {@link #facts} for indexed queries and counts (three-systems figures). */
     private LocalDate decidedOn;
+    /** The day the case was closed (CLOSED milestone), for the sampling of case-file reviews. */
+    private LocalDate closedOn;
     private LocalDate disclosureDueOn;
     private ComplianceStatus disclosureStatus = ComplianceStatus.NONE;
     private LocalDate withdrawalDueOn;
@@ -56,6 +59,10 @@ public class CaseFile extends AggregateDocument {
     private ComplianceStatus recordingStatus = ComplianceStatus.NOT_REQUIRED;
     private ComplianceStatus legalReviewStatus = ComplianceStatus.NOT_REQUIRED;
     private List<ThreeSystemsAlert> alerts = new ArrayList<>();
+    /** Benchmark applications 基准适用记录 of the decision, linked (not a second decision). */
+    private List<BenchmarkLink> benchmarkApplications = new ArrayList<>();
+    /** Superseded reports, oldest first (全过程留痕: nothing reported is lost by a correction). */
+    private List<MilestoneCorrection> corrections = new ArrayList<>();
 
     protected CaseFile() {
     }
@@ -121,8 +128,76 @@ public class CaseFile extends AggregateDocument {
         return Outcome.RECORDED;
     }
 
+    /**
+     * Corrects a reported milestone: the corrected report supersedes the recorded one, which is kept with the reason
+     * ({@code CORRECTION_REASON_REQUIRED}); the same content again changes nothing ({@link Outcome#REPEATED}); a
+     * milestone never reported cannot be corrected ({@code MILESTONE_NOT_REPORTED}). Fields and date order are checked
+     * as for a report, the facts recomputed, the correction audited and {@code CaseMilestoneCorrected} raised.
+     */
+    public Outcome correct(Milestone corrected, String reason, String by, ThreeSystemsPolicy policy,
+                           WorkingDays calendar, LocalDate today, Instant now) {
+        Milestone existing = milestones().get(corrected.type());
+        if (existing == null) {
+            throw ApiException.conflict("MILESTONE_NOT_REPORTED", corrected.type());
+        }
+        if (existing.sameContentAs(corrected)) {
+            return Outcome.REPEATED;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ApiException.invalid("CORRECTION_REASON_REQUIRED",
+                    List.of(FieldViolation.of("reason", "CORRECTION_REASON_REQUIRED")));
+        }
+        List<FieldViolation> errors = new ArrayList<>(CaseRules.check(corrected, caseType, today));
+        if (errors.isEmpty()) {
+            Map<CaseMilestone, Milestone> others = new EnumMap<>(milestones());
+            others.remove(corrected.type());
+            errors.addAll(CaseRules.order(others, corrected));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors.get(0).code(), errors);
+        }
+        corrections().add(new MilestoneCorrection(existing, reason.trim(), by, now));
+        milestones().put(corrected.type(), corrected);
+        if (corrected.type() == CaseMilestone.DECIDED) {
+            benchmarkApplications = new ArrayList<>(benchmarkApplications().stream().map(l -> new BenchmarkLink(
+                    l.applicationId(), l.entryId(), l.benchmarkVersionId(), l.violationCode(), l.decisionDate(),
+                    l.finalPenaltyKinds(), l.finalFine(), l.withinRecommended(), l.noPenalty(),
+                    CaseRules.benchmarkDifferences(corrected, new BenchmarkApplicationRecord(l.applicationId(),
+                            agencyCode, regionCode, caseNo, l.entryId(), l.benchmarkVersionId(), l.violationCode(),
+                            l.decisionDate(), l.finalPenaltyKinds(), l.finalFine(), l.withinRecommended(),
+                            l.noPenalty(), id, l.linkedAt())), l.linkedAt())).toList());
+        }
+        facts = CaseRules.facts(caseType, milestones(), policy, calendar);
+        flatten();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("milestone", corrected.type().name());
+        details.put("reason", reason.trim());
+        details.put("supersededOccurredOn", existing.occurredOn().toString());
+        details.put("occurredOn", corrected.occurredOn().toString());
+        audit("CASE_MILESTONE_CORRECTED", details);
+        raise(new CaseMilestoneCorrected(UUID.randomUUID().toString(),
+                OffsetDateTime.ofInstant(now, WorkingDayCalendar.ZONE), id, nextVersion(), regionCode, agencyCode,
+                caseNo, caseType.name(), corrected.type().name(), corrected.occurredOn(), corrected.decisionNo(),
+                corrected.penaltyKinds() == null ? List.of()
+                        : corrected.penaltyKinds().stream().map(Enum::name).toList(),
+                money(corrected.fineAmount()), money(corrected.confiscationAmount()),
+                corrected.benchmarkApplicationRef(), corrected.outcome() == null ? null : corrected.outcome().name(),
+                corrected.reviewResult() == null ? null : corrected.reviewResult().name(), existing.occurredOn(),
+                reason.trim()));
+        return Outcome.CORRECTED;
+    }
+
+    private List<MilestoneCorrection> corrections() {
+        if (corrections == null) {
+            corrections = new ArrayList<>();
+        }
+        return corrections;
+    }
+
     private void flatten() {
         decidedOn = facts.decidedOn();
+        Milestone closed = milestones().get(CaseMilestone.CLOSED);
+        closedOn = closed == null ? null : closed.occurredOn();
         disclosureDueOn = facts.disclosureDueOn();
         disclosureStatus = deadline(facts.disclosureDueOn(), facts.publishedOn());
         withdrawalDueOn = facts.withdrawalDueOn();
@@ -170,6 +245,47 @@ public class CaseFile extends AggregateDocument {
         return true;
     }
 
+    /** What the case contributes to the three-systems figures (null until decided). */
+    public CaseCompliance compliance() {
+        if (decidedOn == null) {
+            return null;
+        }
+        return new CaseCompliance(agencyCode, regionCode, decidedOn, disclosureStatus, disclosureDueOn,
+                withdrawalStatus, withdrawalDueOn, recordingStatus, legalReviewStatus);
+    }
+
+    /** Whether the decision is reported (a benchmark application can then be linked to it). */
+    public boolean decided() {
+        return milestones().containsKey(CaseMilestone.DECIDED);
+    }
+
+    /**
+     * Links a benchmark application to the reported decision, once per application (a repeat changes nothing and
+     * returns false); what the two disagree on is recorded with the link and audited.
+     */
+    public boolean linkBenchmark(BenchmarkApplicationRecord application, Instant now) {
+        Milestone decided = milestones().get(CaseMilestone.DECIDED);
+        if (decided == null || benchmarkApplications().stream()
+                .anyMatch(l -> l.applicationId().equals(application.applicationId()))) {
+            return false;
+        }
+        List<String> differences = CaseRules.benchmarkDifferences(decided, application);
+        benchmarkApplications().add(new BenchmarkLink(application.applicationId(), application.entryId(),
+                application.benchmarkVersionId(), application.violationCode(), application.decisionDate(),
+                application.finalPenaltyKinds() == null ? List.of() : List.copyOf(application.finalPenaltyKinds()),
+                application.finalFine(), application.withinRecommended(), application.noPenalty(), differences, now));
+        audit("BENCHMARK_APPLICATION_LINKED", Map.of("applicationId", application.applicationId(),
+                "differences", differences));
+        return true;
+    }
+
+    private List<BenchmarkLink> benchmarkApplications() {
+        if (benchmarkApplications == null) {
+            benchmarkApplications = new ArrayList<>();
+        }
+        return benchmarkApplications;
+    }
+
     private List<ThreeSystemsAlert> alerts() {
         if (alerts == null) {
             alerts = new ArrayList<>();
@@ -215,9 +331,12 @@ public class CaseFile extends AggregateDocument {
     public ThreeSystemsFacts getFacts() { return facts; }
     public CaseMilestone getLastMilestone() { return lastMilestone; }
     public LocalDate getDecidedOn() { return decidedOn; }
+    public LocalDate getClosedOn() { return closedOn; }
     public ComplianceStatus getDisclosureStatus() { return disclosureStatus; }
     public ComplianceStatus getWithdrawalStatus() { return withdrawalStatus; }
     public ComplianceStatus getRecordingStatus() { return recordingStatus; }
     public ComplianceStatus getLegalReviewStatus() { return legalReviewStatus; }
     public List<ThreeSystemsAlert> getAlerts() { return List.copyOf(alerts()); }
+    public List<MilestoneCorrection> getCorrections() { return List.copyOf(corrections()); }
+    public List<BenchmarkLink> getBenchmarkApplications() { return List.copyOf(benchmarkApplications()); }
 }

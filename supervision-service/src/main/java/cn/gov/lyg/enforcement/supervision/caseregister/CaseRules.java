@@ -170,6 +170,32 @@ public final class CaseRules {
                 avRequired, !avRequired || avComplete, reviewRequired, covered);
     }
 
+    /**
+     * What a benchmark application and the reported decision disagree on: the decision date, the fine (compared as
+     * amounts) and the penalty kinds (as sets of names).
+     */
+    public static List<String> benchmarkDifferences(Milestone decided, BenchmarkApplicationRecord application) {
+        List<String> differences = new ArrayList<>();
+        if (application.decisionDate() != null && !application.decisionDate().equals(decided.occurredOn())) {
+            differences.add("DECISION_DATE");
+        }
+        BigDecimal reported = decided.fineAmount() == null ? BigDecimal.ZERO : decided.fineAmount();
+        BigDecimal applied = application.finalFine() == null ? BigDecimal.ZERO : new BigDecimal(application.finalFine());
+        if (reported.compareTo(applied) != 0) {
+            differences.add("FINE_AMOUNT");
+        }
+        java.util.Set<String> reportedKinds = new java.util.TreeSet<>();
+        if (decided.penaltyKinds() != null) {
+            decided.penaltyKinds().forEach(k -> reportedKinds.add(k.name()));
+        }
+        java.util.Set<String> appliedKinds = new java.util.TreeSet<>(
+                application.finalPenaltyKinds() == null ? List.of() : application.finalPenaltyKinds());
+        if (!appliedKinds.isEmpty() && !reportedKinds.equals(appliedKinds)) {
+            differences.add("PENALTY_KINDS");
+        }
+        return differences;
+    }
+
     /** Licensing and penalty decisions are disclosed within 7 working days, the others within 20 (国办发〔2018〕118号). */
     public static boolean shortDisclosure(ItemType caseType) {
         return caseType == ItemType.LICENSING || caseType == ItemType.PENALTY;

@@ -9,14 +9,18 @@ import cn.gov.lyg.enforcement.supervision.support.Requests;
 import cn.gov.lyg.enforcement.supervision.support.WorkingDays;
 import cn.gov.lyg.enforcement.supervision.support.SupervisedAgencies;
 import cn.gov.lyg.enforcement.platform.agency.Agency;
+import cn.gov.lyg.enforcement.events.vocabulary.CaseMilestone;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
+import cn.gov.lyg.enforcement.platform.security.policy.CaseMilestoneReporters;
+import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.DecisionRecordReaders;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,9 +38,11 @@ public class CaseService {
     private final WorkingDays workingDays;
     private final Requests requests;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public CaseService(CaseStore store, SupervisedAgencies agencies, ThreeSystemsPolicy policy,
-                       WorkingDayCalendar calendar, Requests requests, Clock clock) {
+                       WorkingDayCalendar calendar, Requests requests, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.agencies = agencies;
         this.policy = policy;
@@ -48,7 +54,7 @@ public class CaseService {
     public record Recorded(CaseFile caseFile, CaseFile.Outcome outcome) {
     }
 
-    @PreAuthorize("hasAnyRole('INTEGRATION','OFFICER','AGENCY_ADMIN','LEGAL_REVIEWER')")
+    @CaseMilestoneReporters
     public Recorded report(CaseCommands.Report command) {
         requests.valid(command);
         DataScope scope = CurrentScope.get();
@@ -72,13 +78,21 @@ public class CaseService {
             CaseFile c = store.findById(CaseFile.idOf(agency.agencyCode(), caseNo))
                     .orElseGet(() -> CaseFile.open(agency.agencyCode(), agency.regionCode(), caseNo,
                             command.caseType()));
+            CaseCompliance before = c.compliance();
             CaseFile.Outcome outcome = c.record(command.caseType(), milestone, policy, workingDays, today,
                     clock.instant());
             if (outcome == CaseFile.Outcome.REPEATED) {
                 return new Recorded(c, outcome);
             }
+            if (milestone.type() == CaseMilestone.DECIDED) {
+                for (BenchmarkApplicationRecord application : store.applicationsOf(c.getAgencyCode(), c.getCaseNo())) {
+                    c.linkBenchmark(application, clock.instant());
+                }
+            }
             try {
-                return new Recorded(store.save(c), outcome);
+                CaseFile saved = store.save(c);
+                events.publishEvent(new CaseFactsChanged(saved.getId(), before, saved.compliance()));
+                return new Recorded(saved, outcome);
             } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
                 if (attempt >= ATTEMPTS) {
                     throw ApiException.conflict("VERSION_CONFLICT");
@@ -87,25 +101,111 @@ public class CaseService {
         }
     }
 
-    @PreAuthorize("hasAnyRole('INTEGRATION','OFFICER','AGENCY_ADMIN','LEGAL_REVIEWER','AGENCY_LEADER',"
-            + "'SUPERVISOR_CITY','SUPERVISOR_COUNTY','PROVINCE_READONLY')")
+    /**
+     * Corrects a reported milestone of a case the caller may report for: the corrected report supersedes the old one
+     * (kept with the reason); the same correction again answers the case unchanged.
+     */
+    @CaseMilestoneReporters
+    public Recorded correct(String id, CaseMilestone type, Long ifMatch, CaseCommands.Correction command) {
+        requests.valid(command);
+        DataScope scope = CurrentScope.get();
+        CaseFile c = store.findById(id).filter(x -> CaseAccess.mayRead(scope, x.getAgencyCode(), x.getRegionCode()))
+                .orElseThrow(() -> ApiException.notFound("CaseFile", id));
+        if (!CaseAccess.mayReport(scope, c.getAgencyCode(), c.getRegionCode())) {
+            throw ApiException.forbidden("AGENCY_OUT_OF_SCOPE");
+        }
+        cn.gov.lyg.enforcement.platform.web.Versions.check(c, ifMatch);
+        Milestone corrected = new Milestone(type, command.occurredOn(), trim(command.decisionNo()),
+                command.penaltyKinds() == null ? List.of() : List.copyOf(command.penaltyKinds()),
+                command.fineAmount(), command.confiscationAmount(), trim(command.benchmarkApplicationRef()),
+                command.major(), command.reviewResult(), trim(command.reviewerId()), command.outcome(),
+                trim(command.serviceMethod()), trim(command.publicationUrl()),
+                command.avActs() == null ? List.of()
+                        : command.avActs().stream().map(a -> new AvAct(a.act(), a.avRecorded())).toList(),
+                trim(command.note()), clock.instant(), scope.auditName());
+        LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
+        CaseCompliance before = c.compliance();
+        CaseFile.Outcome outcome = c.correct(corrected, command.reason(), scope.auditName(), policy, workingDays,
+                today, clock.instant());
+        if (outcome == CaseFile.Outcome.REPEATED) {
+            return new Recorded(c, outcome);
+        }
+        CaseFile saved;
+        try {
+            saved = store.save(c);
+        } catch (OptimisticLockingFailureException e) {
+            throw ApiException.conflict("VERSION_CONFLICT");
+        }
+        events.publishEvent(new CaseFactsChanged(saved.getId(), before, saved.compliance()));
+        return new Recorded(saved, outcome);
+    }
+
+    @DecisionRecordReaders
     public CaseFile get(String id) {
         DataScope scope = CurrentScope.get();
         return store.findById(id).filter(c -> CaseAccess.mayRead(scope, c.getAgencyCode(), c.getRegionCode()))
                 .orElseThrow(() -> ApiException.notFound("CaseFile", id));
     }
 
-    @PreAuthorize("hasAnyRole('INTEGRATION','OFFICER','AGENCY_ADMIN','LEGAL_REVIEWER','AGENCY_LEADER',"
-            + "'SUPERVISOR_CITY','SUPERVISOR_COUNTY','PROVINCE_READONLY')")
+    @DecisionRecordReaders
     public Page<CaseFile> search(CaseFilter filter, Pageable pageable) {
         return store.search(filter, CurrentScope.get(), pageable);
+    }
+
+    /**
+     * For the other features of this service (the sampling of review batches, whose use case has decided
+     * authorization and scope): the closed cases of a region, of the types, closed within the window.
+     */
+    public List<ClosedCase> closedCases(String regionCode, java.util.Set<cn.gov.lyg.enforcement.events.vocabulary.ItemType> types,
+                                        LocalDate from, LocalDate to) {
+        return store.closed(regionCode, types, from, to).stream().map(c -> new ClosedCase(c.getId(),
+                c.getAgencyCode(), c.getRegionCode(), c.getCaseNo(), c.getCaseType(), c.getClosedOn())).toList();
+    }
+
+    /**
+     * A benchmark application arrived (consumer of {@code benchmark.applications.v1}): kept, and linked to the case's
+     * decision when the register has it (a decision reported later links it then). Safe to repeat: the record is
+     * keyed by the application id, the link is made once per application and the event id is stored with it.
+     */
+    public void applicationRecorded(BenchmarkApplicationRecord application, String eventId) {
+        store.saveApplication(application);
+        for (int attempt = 1; ; attempt++) {
+            CaseFile c = store.findById(application.caseId()).orElse(null);
+            if (c == null || !c.decided() || !c.markProcessed(eventId)) {
+                return;
+            }
+            if (!c.linkBenchmark(application, clock.instant())) {
+                return;
+            }
+            try {
+                store.save(c);
+                return;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * For the other features of this service (rebuilding the three-systems counters): what every decided case
+     * contributes, streamed.
+     */
+    public void forEachDecided(java.util.function.Consumer<CaseCompliance> action) {
+        store.forEachDecided(c -> action.accept(c.compliance()));
+    }
+
+    /** For the other features of this service: the region of a case of the register (null when unknown). */
+    public String regionOf(String caseId) {
+        return store.findById(caseId).map(CaseFile::getRegionCode).orElse(null);
     }
 
     /**
      * The three-systems alert job for {@code asOf} (default today): every case whose disclosure or withdrawal is still
      * pending after its due date gets one alert and a {@code ThreeSystemsDeadlinePassed} event. Safe to repeat.
      */
-    @PreAuthorize("hasRole('SUPERVISOR_CITY')")
+    @CitySupervisorsOnly
     public int raiseAlerts(LocalDate asOf) {
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
         int[] raised = {0};
@@ -116,6 +216,14 @@ public class CaseService {
             }
         });
         return raised[0];
+    }
+
+    /**
+     * For the other features of this service (a special supervisor's assigned material): a case by id, without a
+     * policy of its own; the calling use case has decided authorization and scope.
+     */
+    public java.util.Optional<CaseFile> find(String id) {
+        return store.findById(id);
     }
 
     private static String trim(String value) {

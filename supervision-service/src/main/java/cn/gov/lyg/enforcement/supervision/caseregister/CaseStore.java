@@ -33,12 +33,25 @@ public class CaseStore implements MongoIndexContributor {
                 .named("ix_agency_decided"));
         ops.createIndex(new Index().on("regionCode", Sort.Direction.ASC).on("decidedOn", Sort.Direction.ASC)
                 .named("ix_region_decided"));
+        ops.createIndex(new Index().on("regionCode", Sort.Direction.ASC).on("closedOn", Sort.Direction.ASC)
+                .named("ix_region_closed"));
         ops.createIndex(new Index().on("agencyCode", Sort.Direction.ASC).on("caseNo", Sort.Direction.ASC)
                 .unique().named("uk_agency_case"));
         ops.createIndex(new Index().on("disclosureStatus", Sort.Direction.ASC).on("disclosureDueOn", Sort.Direction.ASC)
                 .named("ix_disclosure_due"));
         ops.createIndex(new Index().on("withdrawalStatus", Sort.Direction.ASC).on("withdrawalDueOn", Sort.Direction.ASC)
                 .named("ix_withdrawal_due"));
+        template.indexOps(BenchmarkApplicationRecord.COLLECTION).createIndex(new Index()
+                .on("agencyCode", Sort.Direction.ASC).on("caseNo", Sort.Direction.ASC).named("ix_agency_case"));
+    }
+
+    void saveApplication(BenchmarkApplicationRecord application) {
+        mongo.save(application);
+    }
+
+    List<BenchmarkApplicationRecord> applicationsOf(String agencyCode, String caseNo) {
+        return mongo.find(new Query(Criteria.where("agencyCode").is(agencyCode).and("caseNo").is(caseNo))
+                .with(Sort.by("_id")), BenchmarkApplicationRecord.class);
     }
 
     CaseFile save(CaseFile c) {
@@ -77,6 +90,25 @@ public class CaseStore implements MongoIndexContributor {
         Query query = new Query(new Criteria().andOperator(all));
         long total = mongo.count(query, CaseFile.class);
         return new PageImpl<>(mongo.find(Query.of(query).with(pageable), CaseFile.class), pageable, total);
+    }
+
+    /** Closed cases of a region (prefix of the code), of the types, closed in the window (both days included). */
+    List<CaseFile> closed(String regionCode, java.util.Collection<cn.gov.lyg.enforcement.events.vocabulary.ItemType> types,
+                          java.time.LocalDate from, java.time.LocalDate to) {
+        Query query = new Query(new Criteria().andOperator(regionCriteria("regionCode", regionCode),
+                Criteria.where("caseType").in(types), Criteria.where("closedOn").gte(from).lte(to)));
+        query.fields().include("_id", "agencyCode", "regionCode", "caseNo", "caseType", "closedOn");
+        return mongo.find(query, CaseFile.class);
+    }
+
+    /** Every decided case with the fields of its three-systems contribution only, streamed. */
+    void forEachDecided(java.util.function.Consumer<CaseFile> action) {
+        Query query = new Query(Criteria.where("decidedOn").ne(null));
+        query.fields().include("_id", "agencyCode", "regionCode", "decidedOn", "disclosureStatus", "disclosureDueOn",
+                "withdrawalStatus", "withdrawalDueOn", "recordingStatus", "legalReviewStatus");
+        try (var stream = mongo.stream(query, CaseFile.class)) {
+            stream.forEach(action);
+        }
     }
 
     /** Cases whose disclosure or withdrawal is pending past its due date, in batches (the alert job). */

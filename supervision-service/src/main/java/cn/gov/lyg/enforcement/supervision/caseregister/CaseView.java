@@ -13,7 +13,13 @@ import java.util.List;
 /** A case of the register; amounts as decimal strings with two decimals. */
 public record CaseView(String id, long version, String agencyCode, String regionCode, String caseNo,
                        ItemType caseType, CaseMilestone lastMilestone, List<MilestoneView> milestones,
-                       ThreeSystemsFacts threeSystems, String outcome, Instant createdAt, Instant modifiedAt) {
+                       ThreeSystemsFacts threeSystems, List<BenchmarkLink> benchmarkApplications,
+                       List<CorrectionView> corrections, String outcome, Instant createdAt, Instant modifiedAt) {
+
+    /** A superseded report of a milestone: what it said, why it was corrected, by whom and when. */
+    public record CorrectionView(CaseMilestone milestone, LocalDate supersededOccurredOn, String reason,
+                                 String correctedBy, Instant correctedAt) {
+    }
 
     public record MilestoneView(CaseMilestone type, LocalDate occurredOn, String decisionNo,
                                 List<PenaltyKind> penaltyKinds, String fineAmount, String confiscationAmount,
@@ -33,6 +39,9 @@ public record CaseView(String id, long version, String agencyCode, String region
                 .toList();
         return new CaseView(c.getId(), c.getVersion() == null ? 0 : c.getVersion(), c.getAgencyCode(),
                 c.getRegionCode(), c.getCaseNo(), c.getCaseType(), c.getLastMilestone(), list, c.getFacts(),
+                c.getBenchmarkApplications(), c.getCorrections().stream().map(x -> new CorrectionView(
+                        x.superseded().type(), x.superseded().occurredOn(), x.reason(), x.correctedBy(),
+                        x.correctedAt())).toList(),
                 outcome == null ? null : outcome.name(), c.getCreatedAt(), c.getModifiedAt());
     }
 }

@@ -1,5 +1,11 @@
 package cn.gov.lyg.enforcement.supervision.complaint;
 
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyUsersOrSupervisors;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyUsersSupervisorsOrHotline;
+import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOrAgencyLeaders;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOrHotline;
 import cn.gov.lyg.enforcement.events.vocabulary.ComplaintChannel;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
@@ -40,6 +46,7 @@ public class ComplaintController {
         this.complaints = complaints;
     }
 
+    @SupervisorsOrHotline
     @PostMapping
     @Operation(summary = "Register a complaint (hotline system: 12345/12348 orders; judicial bureaus: any channel)")
     public ResponseEntity<ComplaintView> receive(@RequestBody(required = false) ComplaintCommands.Receive body) {
@@ -48,6 +55,7 @@ public class ComplaintController {
                 .eTag(Versions.etag(c)).body(complaints.view(c, null));
     }
 
+    @AgencyUsersSupervisorsOrHotline
     @GetMapping
     @Operation(summary = "Complaints in the caller's scope; overdueAsOf lists those past their current deadline")
     public PageResponse<ComplaintView> search(@RequestParam(required = false) ComplaintStatus status,
@@ -65,6 +73,7 @@ public class ComplaintController {
                 externalOrderNo, overdueAsOf, escalated), pageable), c -> complaints.view(c, asOf));
     }
 
+    @AgencyUsersSupervisorsOrHotline
     @GetMapping("/{id}")
     @Operation(summary = "One complaint; overdue computed as of asOf (default today)")
     public ResponseEntity<ComplaintView> get(@PathVariable String id,
@@ -73,6 +82,7 @@ public class ComplaintController {
         return ResponseEntity.ok().eTag(Versions.etag(c)).body(complaints.view(c, asOf));
     }
 
+    @SupervisorsOnly
     @PostMapping("/{id}/route")
     @Operation(summary = "RECEIVED → TRANSFERRED (转办) to a handling unit; emits ComplaintTransferred")
     public ResponseEntity<ComplaintView> route(@PathVariable String id,
@@ -81,6 +91,7 @@ public class ComplaintController {
         return respond(complaints.route(id, Versions.parse(ifMatch), body));
     }
 
+    @AgencyUsersOrSupervisors
     @PostMapping("/{id}/sign")
     @Operation(summary = "TRANSFERRED → SIGNED (签收); late signatures are recorded")
     public ResponseEntity<ComplaintView> sign(@PathVariable String id,
@@ -89,6 +100,7 @@ public class ComplaintController {
         return respond(complaints.sign(id, Versions.parse(ifMatch), body));
     }
 
+    @AgencyUsersOrSupervisors
     @PostMapping("/{id}/return")
     @Operation(summary = "TRANSFERRED → RECEIVED (退回, wrong addressee) with a reason; original receipt time kept")
     public ResponseEntity<ComplaintView> returnTransfer(@PathVariable String id,
@@ -97,6 +109,7 @@ public class ComplaintController {
         return respond(complaints.returnTransfer(id, Versions.parse(ifMatch), body));
     }
 
+    @AgencyUsersOrSupervisors
     @PostMapping("/{id}/accept")
     @Operation(summary = "SIGNED → ACCEPTED (受理); the handling period starts")
     public ResponseEntity<ComplaintView> accept(@PathVariable String id,
@@ -105,6 +118,7 @@ public class ComplaintController {
         return respond(complaints.accept(id, Versions.parse(ifMatch), body));
     }
 
+    @AgencyUsersOrSupervisors
     @PostMapping("/{id}/not-accept")
     @Operation(summary = "SIGNED → NOT_ACCEPTED (不予受理) with a reason")
     public ResponseEntity<ComplaintView> notAccept(@PathVariable String id,
@@ -113,6 +127,7 @@ public class ComplaintController {
         return respond(complaints.notAccept(id, Versions.parse(ifMatch), body));
     }
 
+    @AgencyUsersOrSupervisors
     @PostMapping("/{id}/investigate")
     @Operation(summary = "ACCEPTED / REOPENED → HANDLING")
     public ResponseEntity<ComplaintView> investigate(@PathVariable String id,
@@ -121,6 +136,7 @@ public class ComplaintController {
         return respond(complaints.investigate(id, Versions.parse(ifMatch), body));
     }
 
+    @SupervisorsOrAgencyLeaders
     @PostMapping("/{id}/extend")
     @Operation(summary = "Extend the handling period once (leader approval)")
     public ResponseEntity<ComplaintView> extend(@PathVariable String id,
@@ -129,6 +145,7 @@ public class ComplaintController {
         return respond(complaints.extend(id, Versions.parse(ifMatch), body));
     }
 
+    @AgencyUsersOrSupervisors
     @PostMapping("/{id}/conclude")
     @Operation(summary = "HANDLING → RECTIFICATION_REQUIRED (substantiated) or CONCLUDED (unsubstantiated)")
     public ResponseEntity<ComplaintView> conclude(@PathVariable String id,
@@ -137,6 +154,7 @@ public class ComplaintController {
         return respond(complaints.conclude(id, Versions.parse(ifMatch), body));
     }
 
+    @AgencyUsersOrSupervisors
     @PostMapping("/{id}/rectification")
     @Operation(summary = "RECTIFICATION_REQUIRED → RECTIFIED: the agency's rectification report")
     public ResponseEntity<ComplaintView> rectify(@PathVariable String id,
@@ -146,6 +164,7 @@ public class ComplaintController {
         return respond(complaints.submitRectification(id, Versions.parse(ifMatch), body));
     }
 
+    @SupervisorsOnly
     @PostMapping("/{id}/verify")
     @Operation(summary = "RECTIFIED → VERIFIED (ok) or back to RECTIFICATION_REQUIRED")
     public ResponseEntity<ComplaintView> verify(@PathVariable String id,
@@ -154,6 +173,7 @@ public class ComplaintController {
         return respond(complaints.verify(id, Versions.parse(ifMatch), body));
     }
 
+    @AgencyUsersOrSupervisors
     @PostMapping("/{id}/reply")
     @Operation(summary = "NOT_ACCEPTED / CONCLUDED / VERIFIED → REPLIED (答复)")
     public ResponseEntity<ComplaintView> reply(@PathVariable String id,
@@ -162,6 +182,7 @@ public class ComplaintController {
         return respond(complaints.reply(id, Versions.parse(ifMatch), body));
     }
 
+    @SupervisorsOnly
     @PostMapping("/{id}/close")
     @Operation(summary = "REPLIED → CLOSED (办结), optional satisfaction 1..5; emits ComplaintClosed")
     public ResponseEntity<ComplaintView> close(@PathVariable String id,
@@ -170,6 +191,7 @@ public class ComplaintController {
         return respond(complaints.close(id, Versions.parse(ifMatch), body));
     }
 
+    @SupervisorsOrHotline
     @PostMapping("/{id}/reopen")
     @Operation(summary = "CLOSED → REOPENED within the reopen window (complainant dissatisfied)")
     public ResponseEntity<ComplaintView> reopen(@PathVariable String id,
@@ -178,6 +200,7 @@ public class ComplaintController {
         return respond(complaints.reopen(id, Versions.parse(ifMatch), body));
     }
 
+    @SupervisorsOnly
     @PostMapping("/{id}/urge")
     @Operation(summary = "督办: a judicial bureau urges the handling unit")
     public ResponseEntity<ComplaintView> urge(@PathVariable String id,
@@ -186,6 +209,7 @@ public class ComplaintController {
         return respond(complaints.urge(id, Versions.parse(ifMatch), body));
     }
 
+    @CitySupervisorsOnly
     @PostMapping("/jobs/overdue")
     @Operation(summary = "Admin-triggered overdue job as of a date (default today): flags, escalates, emits ComplaintOverdue")
     public ComplaintService.OverdueRun overdue(@RequestParam(required = false) LocalDate asOf) {

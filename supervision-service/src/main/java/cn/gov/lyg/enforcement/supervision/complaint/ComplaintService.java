@@ -19,7 +19,12 @@ import java.util.function.BiPredicate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyUsersOrSupervisors;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyUsersSupervisorsOrHotline;
+import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOrAgencyLeaders;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOrHotline;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,12 +35,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ComplaintService {
-
-    static final String READERS = "hasAnyRole('SUPERVISOR_CITY','SUPERVISOR_COUNTY','OFFICER','AGENCY_ADMIN',"
-            + "'AGENCY_LEADER','LEGAL_REVIEWER','HOTLINE')";
-    static final String HANDLERS = "hasAnyRole('SUPERVISOR_CITY','SUPERVISOR_COUNTY','OFFICER','AGENCY_ADMIN',"
-            + "'AGENCY_LEADER','LEGAL_REVIEWER')";
-    static final String SUPERVISORS = "hasAnyRole('SUPERVISOR_CITY','SUPERVISOR_COUNTY')";
 
     private final ComplaintStore store;
     private final SupervisedAgencies agencies;
@@ -52,7 +51,7 @@ public class ComplaintService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('HOTLINE','SUPERVISOR_CITY','SUPERVISOR_COUNTY')")
+    @SupervisorsOrHotline
     public Complaint receive(ComplaintCommands.Receive command) {
         requests.valid(command);
         DataScope scope = CurrentScope.get();
@@ -85,7 +84,7 @@ public class ComplaintService {
         }
     }
 
-    @PreAuthorize(SUPERVISORS)
+    @SupervisorsOnly
     public Complaint route(String id, Long version, ComplaintCommands.Route command) {
         requests.valid(command);
         Complaint c = load(id, version, ComplaintAccess::supervisesActions);
@@ -98,12 +97,12 @@ public class ComplaintService {
         return store.save(c);
     }
 
-    @PreAuthorize(HANDLERS)
+    @AgencyUsersOrSupervisors
     public Complaint sign(String id, Long version, ComplaintCommands.At command) {
         return handle(id, version, ComplaintAccess::handles, c -> c.sign(at(command), deadlines, clock.instant()));
     }
 
-    @PreAuthorize(HANDLERS)
+    @AgencyUsersOrSupervisors
     public Complaint returnTransfer(String id, Long version, ComplaintCommands.WithReason command) {
         requests.valid(command);
         return handle(id, version, (s, c) -> c.getAssigneeAgencyCode() != null
@@ -111,59 +110,59 @@ public class ComplaintService {
                 c -> c.returnTransfer(command.reason(), command.at(), deadlines, clock.instant()));
     }
 
-    @PreAuthorize(HANDLERS)
+    @AgencyUsersOrSupervisors
     public Complaint accept(String id, Long version, ComplaintCommands.At command) {
         return handle(id, version, ComplaintAccess::handles, c -> c.accept(at(command), deadlines, clock.instant()));
     }
 
-    @PreAuthorize(HANDLERS)
+    @AgencyUsersOrSupervisors
     public Complaint notAccept(String id, Long version, ComplaintCommands.WithReason command) {
         requests.valid(command);
         return handle(id, version, ComplaintAccess::handles,
                 c -> c.notAccept(command.reason(), command.at(), deadlines, clock.instant()));
     }
 
-    @PreAuthorize(HANDLERS)
+    @AgencyUsersOrSupervisors
     public Complaint investigate(String id, Long version, ComplaintCommands.At command) {
         return handle(id, version, ComplaintAccess::handles, c -> c.investigate(at(command), clock.instant()));
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY','SUPERVISOR_COUNTY','AGENCY_LEADER')")
+    @SupervisorsOrAgencyLeaders
     public Complaint extend(String id, Long version, ComplaintCommands.Extend command) {
         requests.valid(command);
         return handle(id, version, ComplaintAccess::approvesExtension, c -> c.extend(command.workingDays(),
                 command.reason(), command.approvedBy(), command.at(), deadlines, clock.instant()));
     }
 
-    @PreAuthorize(HANDLERS)
+    @AgencyUsersOrSupervisors
     public Complaint conclude(String id, Long version, ComplaintCommands.Conclude command) {
         requests.valid(command);
         return handle(id, version, ComplaintAccess::handles, c -> c.conclude(command.finding(), command.note(),
                 command.rectificationDueOn(), command.at(), deadlines, clock.instant()));
     }
 
-    @PreAuthorize(HANDLERS)
+    @AgencyUsersOrSupervisors
     public Complaint submitRectification(String id, Long version, ComplaintCommands.SubmitRectification command) {
         requests.valid(command);
         return handle(id, version, (s, c) -> s.belongsTo(c.getRespondentAgencyCode()) || ComplaintAccess.handles(s, c),
                 c -> c.submitRectification(command.report(), command.at(), clock.instant()));
     }
 
-    @PreAuthorize(SUPERVISORS)
+    @SupervisorsOnly
     public Complaint verify(String id, Long version, ComplaintCommands.Verify command) {
         requests.valid(command);
         return handle(id, version, ComplaintAccess::supervisesActions, c -> c.verify(command.ok(), command.note(),
                 command.newDueOn(), actor(), command.at(), deadlines, clock.instant()));
     }
 
-    @PreAuthorize(HANDLERS)
+    @AgencyUsersOrSupervisors
     public Complaint reply(String id, Long version, ComplaintCommands.Reply command) {
         requests.valid(command);
         return handle(id, version, ComplaintAccess::handles,
                 c -> c.reply(command.method(), command.at(), clock.instant()));
     }
 
-    @PreAuthorize(SUPERVISORS)
+    @SupervisorsOnly
     public Complaint close(String id, Long version, ComplaintCommands.Close command) {
         ComplaintCommands.Close body = command == null ? new ComplaintCommands.Close(null, null) : command;
         requests.valid(body);
@@ -171,7 +170,7 @@ public class ComplaintService {
                 c -> c.close(body.satisfaction(), body.at(), clock.instant()));
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY','SUPERVISOR_COUNTY','HOTLINE')")
+    @SupervisorsOrHotline
     public Complaint reopen(String id, Long version, ComplaintCommands.WithReason command) {
         requests.valid(command);
         return handle(id, version, (s, c) -> ComplaintAccess.supervisesActions(s, c)
@@ -179,7 +178,7 @@ public class ComplaintService {
                 c -> c.reopen(command.reason(), command.at(), deadlines, clock.instant()));
     }
 
-    @PreAuthorize(SUPERVISORS)
+    @SupervisorsOnly
     public Complaint urge(String id, Long version, ComplaintCommands.Urge command) {
         ComplaintCommands.Urge body = command == null ? new ComplaintCommands.Urge(null, null) : command;
         requests.valid(body);
@@ -187,13 +186,13 @@ public class ComplaintService {
                 c -> c.urge(body.note(), actor(), body.at(), clock.instant()));
     }
 
-    @PreAuthorize(READERS)
+    @AgencyUsersSupervisorsOrHotline
     public Complaint get(String id) {
         return store.findById(id).filter(c -> ComplaintAccess.visible(CurrentScope.get(), c))
                 .orElseThrow(() -> ApiException.notFound("Complaint", id));
     }
 
-    @PreAuthorize(READERS)
+    @AgencyUsersSupervisorsOrHotline
     public Page<Complaint> search(ComplaintFilter filter, Pageable pageable) {
         return store.search(filter, CurrentScope.get(), pageable);
     }
@@ -202,7 +201,7 @@ public class ComplaintService {
      * The overdue job for {@code asOf} (default today): flags every complaint whose current deadline passed, once per
      * stage, and escalates those past the escalation threshold. Safe to repeat.
      */
-    @PreAuthorize("hasRole('SUPERVISOR_CITY')")
+    @CitySupervisorsOnly
     public OverdueRun flagOverdue(LocalDate asOf) {
         LocalDate day = asOf != null ? asOf : today();
         AtomicInteger flagged = new AtomicInteger();

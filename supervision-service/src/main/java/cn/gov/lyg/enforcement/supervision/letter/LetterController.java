@@ -1,5 +1,9 @@
 package cn.gov.lyg.enforcement.supervision.letter;
 
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagement;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyUsersOrSupervisors;
+import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -36,6 +40,7 @@ public class LetterController {
         this.letters = letters;
     }
 
+    @SupervisorsOnly
     @PostMapping
     @Operation(summary = "Draft a letter to an agency of the bureau's region")
     public ResponseEntity<LetterView> draft(@RequestBody(required = false) LetterCommands.Draft body) {
@@ -44,6 +49,7 @@ public class LetterController {
                 .body(LetterView.of(l, letters.today()));
     }
 
+    @AgencyUsersOrSupervisors
     @GetMapping
     @Operation(summary = "Letters in the caller's scope; overdueAsOf: waiting for a report past the due date")
     public PageResponse<LetterView> search(@RequestParam(required = false) LetterStatus status,
@@ -56,12 +62,14 @@ public class LetterController {
         return PageResponse.of(letters.search(status, targetAgencyCode, overdueAsOf, pageable), l -> LetterView.of(l, letters.today()));
     }
 
+    @AgencyUsersOrSupervisors
     @GetMapping("/{id}")
     public ResponseEntity<LetterView> get(@PathVariable String id) {
         SupervisionLetter l = letters.get(id);
         return ResponseEntity.ok().eTag(Versions.etag(l)).body(LetterView.of(l, letters.today()));
     }
 
+    @SupervisorsOnly
     @PostMapping("/{id}/issue")
     @Operation(summary = "DRAFT → ISSUED; the rectification deadline starts; emits SupervisionLetterIssued")
     public ResponseEntity<LetterView> issue(@PathVariable String id,
@@ -70,6 +78,7 @@ public class LetterController {
         return respond(letters.issue(id, Versions.parse(ifMatch), body));
     }
 
+    @AgencyUsersOrSupervisors
     @PostMapping("/{id}/acknowledge")
     public ResponseEntity<LetterView> acknowledge(@PathVariable String id,
                                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
@@ -77,6 +86,7 @@ public class LetterController {
         return respond(letters.acknowledge(id, Versions.parse(ifMatch), body));
     }
 
+    @AgencyManagement
     @PostMapping("/{id}/responses")
     @Operation(summary = "The agency's rectification report (late ones are recorded as late)")
     public ResponseEntity<LetterView> respond(@PathVariable String id,
@@ -85,6 +95,7 @@ public class LetterController {
         return respond(letters.respond(id, Versions.parse(ifMatch), body));
     }
 
+    @SupervisorsOnly
     @PostMapping("/{id}/verify")
     public ResponseEntity<LetterView> verify(@PathVariable String id,
                                                     @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
@@ -92,6 +103,7 @@ public class LetterController {
         return respond(letters.verify(id, Versions.parse(ifMatch), body));
     }
 
+    @SupervisorsOnly
     @PostMapping("/{id}/escalate")
     @Operation(summary = "通报 / 约谈 / 提请追责; emits SupervisionLetterEscalated")
     public ResponseEntity<LetterView> escalate(@PathVariable String id,
@@ -100,6 +112,7 @@ public class LetterController {
         return respond(letters.escalate(id, Versions.parse(ifMatch), body));
     }
 
+    @SupervisorsOnly
     @PostMapping("/{id}/close")
     public ResponseEntity<LetterView> close(@PathVariable String id,
                                                    @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
@@ -107,6 +120,7 @@ public class LetterController {
         return respond(letters.close(id, Versions.parse(ifMatch), body));
     }
 
+    @CitySupervisorsOnly
     @PostMapping("/jobs/overdue")
     @Operation(summary = "Admin-triggered job as of a date: escalates letters without a report past their due date")
     public Map<String, Object> overdue(@RequestParam(required = false) LocalDate asOf) {

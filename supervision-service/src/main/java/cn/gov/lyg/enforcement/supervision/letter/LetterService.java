@@ -16,16 +16,15 @@ import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagement;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyUsersOrSupervisors;
+import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOnly;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import org.springframework.stereotype.Service;
 
 /** Supervision letters 督查函 / opinions / decisions: draft, issue, acknowledge, respond, verify, escalate, close. */
 @Service
 public class LetterService {
-
-    static final String SUPERVISORS = "hasAnyRole('SUPERVISOR_CITY','SUPERVISOR_COUNTY')";
-    static final String READERS = "hasAnyRole('SUPERVISOR_CITY','SUPERVISOR_COUNTY','OFFICER','AGENCY_ADMIN',"
-            + "'AGENCY_LEADER','LEGAL_REVIEWER')";
 
     private final LetterStore store;
     private final SupervisedAgencies agencies;
@@ -39,7 +38,7 @@ public class LetterService {
         this.clock = clock;
     }
 
-    @PreAuthorize(SUPERVISORS)
+    @SupervisorsOnly
     public SupervisionLetter draft(LetterCommands.Draft command) {
         requests.valid(command);
         DataScope scope = CurrentScope.get();
@@ -54,59 +53,59 @@ public class LetterService {
                 command.requiredActions(), command.rectificationDays()));
     }
 
-    @PreAuthorize(SUPERVISORS)
+    @SupervisorsOnly
     public SupervisionLetter issue(String id, Long version, LetterCommands.At command) {
         return act(id, version, LetterAccess::supervises,
                 l -> l.issue(command == null ? null : command.at(), clock.instant()));
     }
 
-    @PreAuthorize(READERS)
+    @AgencyUsersOrSupervisors
     public SupervisionLetter acknowledge(String id, Long version, LetterCommands.At command) {
         return act(id, version, LetterAccess::isTarget,
                 l -> l.acknowledge(command == null ? null : command.at(), clock.instant()));
     }
 
-    @PreAuthorize("hasAnyRole('AGENCY_ADMIN','AGENCY_LEADER')")
+    @AgencyManagement
     public SupervisionLetter respond(String id, Long version, LetterCommands.Respond command) {
         requests.valid(command);
         return act(id, version, LetterAccess::responds, l -> l.respond(command.report(), command.evidence(),
                 CurrentScope.get().auditName(), command.at(), clock.instant()));
     }
 
-    @PreAuthorize(SUPERVISORS)
+    @SupervisorsOnly
     public SupervisionLetter verify(String id, Long version, LetterCommands.Verify command) {
         requests.valid(command);
         return act(id, version, LetterAccess::supervises, l -> l.verify(command.ok(), command.note(),
                 command.newDueOn(), CurrentScope.get().auditName(), command.at(), clock.instant()));
     }
 
-    @PreAuthorize(SUPERVISORS)
+    @SupervisorsOnly
     public SupervisionLetter escalate(String id, Long version, LetterCommands.Escalate command) {
         requests.valid(command);
         return act(id, version, LetterAccess::supervises,
                 l -> l.escalate(command.measure(), command.note(), today(), clock.instant()));
     }
 
-    @PreAuthorize(SUPERVISORS)
+    @SupervisorsOnly
     public SupervisionLetter close(String id, Long version, LetterCommands.At command) {
         return act(id, version, LetterAccess::supervises,
                 l -> l.close(command == null ? null : command.at(), clock.instant()));
     }
 
-    @PreAuthorize(READERS)
+    @AgencyUsersOrSupervisors
     public SupervisionLetter get(String id) {
         return store.findById(id).filter(l -> LetterAccess.visible(CurrentScope.get(), l))
                 .orElseThrow(() -> ApiException.notFound("SupervisionLetter", id));
     }
 
-    @PreAuthorize(READERS)
+    @AgencyUsersOrSupervisors
     public Page<SupervisionLetter> search(LetterStatus status, String targetAgencyCode, LocalDate overdueAsOf,
                                           Pageable pageable) {
         return store.search(CurrentScope.get(), status, targetAgencyCode, overdueAsOf, pageable);
     }
 
     /** The overdue job: letters without a report by their rectification due date are escalated (通报). */
-    @PreAuthorize("hasRole('SUPERVISOR_CITY')")
+    @CitySupervisorsOnly
     public int escalateOverdue(LocalDate asOf) {
         LocalDate day = asOf != null ? asOf : today();
         int[] escalated = {0};

@@ -1,5 +1,8 @@
 package cn.gov.lyg.enforcement.supervision.problemlist;
 
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagement;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyUsersOrSupervisors;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -46,6 +49,7 @@ public class ProblemListController {
         }
     }
 
+    @SupervisorsOnly
     @PostMapping
     @Operation(summary = "A judicial bureau sets an agency's problem list")
     public ResponseEntity<View> create(@RequestBody(required = false) ProblemListService.Create body) {
@@ -54,6 +58,7 @@ public class ProblemListController {
                 .eTag(Versions.etag(p)).body(View.of(p, lists.today()));
     }
 
+    @AgencyUsersOrSupervisors
     @GetMapping
     public PageResponse<View> search(@RequestParam(required = false) String agencyCode,
                                      @RequestParam(required = false) Integer year,
@@ -66,12 +71,14 @@ public class ProblemListController {
         return PageResponse.of(lists.search(agencyCode, year, pageable), p -> View.of(p, day));
     }
 
+    @AgencyUsersOrSupervisors
     @GetMapping("/{id}")
     public ResponseEntity<View> get(@PathVariable String id, @RequestParam(required = false) LocalDate asOf) {
         ProblemList p = lists.get(id);
         return ResponseEntity.ok().eTag(Versions.etag(p)).body(View.of(p, asOf != null ? asOf : lists.today()));
     }
 
+    @AgencyManagement
     @PostMapping("/{id}/items/{itemNo}/rectification")
     @Operation(summary = "The agency reports the rectification of one problem")
     public ResponseEntity<View> rectify(@PathVariable String id, @PathVariable int itemNo,
@@ -81,6 +88,7 @@ public class ProblemListController {
         return ResponseEntity.ok().eTag(Versions.etag(p)).body(View.of(p, lists.today()));
     }
 
+    @SupervisorsOnly
     @PostMapping("/{id}/items/{itemNo}/verify")
     @Operation(summary = "The bureau verifies one problem's rectification")
     public ResponseEntity<View> verify(@PathVariable String id, @PathVariable int itemNo,

@@ -30,7 +30,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.access.prepost.PreAuthorize;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagement;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyUsersOrSupervisors;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
 
@@ -53,8 +55,6 @@ public class ProblemListService {
     public record Verify(@NotNull Boolean ok, @Size(max = 1000) String note, LocalDate newDueOn) {
     }
 
-    static final String READERS = "hasAnyRole('SUPERVISOR_CITY','SUPERVISOR_COUNTY','AGENCY_ADMIN','AGENCY_LEADER',"
-            + "'OFFICER','LEGAL_REVIEWER')";
 
     private final Store store;
     private final SupervisedAgencies agencies;
@@ -68,7 +68,7 @@ public class ProblemListService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY','SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public ProblemList create(Create command) {
         requests.valid(command);
         DataScope scope = CurrentScope.get();
@@ -83,7 +83,7 @@ public class ProblemListService {
                         .map(i -> new ProblemList.NewItem(i.description(), i.dueOn())).toList(), today()));
     }
 
-    @PreAuthorize("hasAnyRole('AGENCY_ADMIN','AGENCY_LEADER')")
+    @AgencyManagement
     public ProblemList rectify(String id, int itemNo, Long version, Rectify command) {
         requests.valid(command);
         ProblemList p = load(id, version);
@@ -94,7 +94,7 @@ public class ProblemListService {
         return store.save(p);
     }
 
-    @PreAuthorize("hasAnyRole('SUPERVISOR_CITY','SUPERVISOR_COUNTY')")
+    @SupervisorsOnly
     public ProblemList verify(String id, int itemNo, Long version, Verify command) {
         requests.valid(command);
         ProblemList p = load(id, version);
@@ -106,13 +106,13 @@ public class ProblemListService {
         return store.save(p);
     }
 
-    @PreAuthorize(READERS)
+    @AgencyUsersOrSupervisors
     public ProblemList get(String id) {
         return store.findById(id).filter(p -> visible(CurrentScope.get(), p))
                 .orElseThrow(() -> ApiException.notFound("ProblemList", id));
     }
 
-    @PreAuthorize(READERS)
+    @AgencyUsersOrSupervisors
     public Page<ProblemList> search(String agencyCode, Integer year, Pageable pageable) {
         return store.search(CurrentScope.get(), agencyCode, year, pageable);
     }

@@ -1,12 +1,16 @@
 package cn.gov.lyg.enforcement.supervision.review;
 
 import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
+import cn.gov.lyg.enforcement.platform.mongo.AggregateDocument;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.problem.InvalidTransitionException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -18,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * sample can be re-drawn and checked.
  */
 @Document(ReviewBatch.COLLECTION)
-public class ReviewBatch {
+public class ReviewBatch extends AggregateDocument {
 
     public static final String COLLECTION = "review_batches";
 
@@ -35,6 +39,11 @@ public class ReviewBatch {
     private int templateVersion;
     private SamplingSpec sampling;
     private Sample sample;
+    /** The population the draw was made from, sorted by case id: anyone can re-run the draw on it. */
+    private List<SampleCandidate> population = new ArrayList<>();
+    private Instant drawnAt;
+    private String drawnBy;
+    private LocalDate publishedOn;
     private BatchStatus status;
 
     protected ReviewBatch() {
@@ -79,16 +88,35 @@ public class ReviewBatch {
 
     /**
      * Draws the sample from the closed case files the register holds for the batch's window; files of other types are
-     * not part of the population. Recorded once: a drawn batch is not drawn again.
+     * not part of the population. Recorded once, with the population itself: a drawn batch is not drawn again.
      */
     public Sample draw(List<SampleCandidate> closedCases) {
+        return draw(closedCases, null, null);
+    }
+
+    public Sample draw(List<SampleCandidate> closedCases, String by, Instant now) {
         if (status != BatchStatus.DRAFT) {
             throw new InvalidTransitionException("ReviewBatch", status, "draw", List.of(BatchStatus.DRAFT.name()));
         }
-        List<SampleCandidate> population = closedCases.stream().filter(c -> caseTypes.contains(c.caseType())).toList();
-        sample = ReviewSampler.draw(population, sampling);
+        List<SampleCandidate> eligible = closedCases.stream().filter(c -> caseTypes.contains(c.caseType()))
+                .distinct().sorted(Comparator.comparing(SampleCandidate::caseId)).toList();
+        sample = ReviewSampler.draw(eligible, sampling);
+        population = List.copyOf(eligible);
+        drawnBy = by;
+        drawnAt = now;
         status = BatchStatus.SAMPLED;
+        audit("DRAWN", Map.of("seed", sample.seed(), "populationSize", sample.populationSize(),
+                "populationHash", sample.populationHash(), "sampled", sample.caseIds().size()));
         return sample;
+    }
+
+    /** Re-runs the recorded draw on the recorded population (what anyone can do with the published figures). */
+    public Sample redraw() {
+        if (sample == null) {
+            throw new InvalidTransitionException("ReviewBatch", status, "verify", List.of(BatchStatus.SAMPLED.name(),
+                    BatchStatus.ASSIGNED.name(), BatchStatus.PUBLISHED.name()));
+        }
+        return ReviewSampler.draw(population(), sampling);
     }
 
     /** Reviewers were assigned to every sampled file. */
@@ -101,13 +129,35 @@ public class ReviewBatch {
 
     /** Publishes the results once every sampled file is scored. */
     public void publish(long scoredFiles) {
+        checkPublishable(scoredFiles);
+        status = BatchStatus.PUBLISHED;
+    }
+
+    /** Whether every sampled file is scored ({@code REVIEW_BATCH_INCOMPLETE} otherwise). */
+    public void checkPublishable(long scoredFiles) {
         if (status != BatchStatus.ASSIGNED) {
             throw new InvalidTransitionException("ReviewBatch", status, "publish", List.of(BatchStatus.ASSIGNED.name()));
         }
         if (scoredFiles < sample.caseIds().size()) {
             throw ApiException.conflict("REVIEW_BATCH_INCOMPLETE", sample.caseIds().size() - scoredFiles);
         }
-        status = BatchStatus.PUBLISHED;
+    }
+
+    /** Publishes on a day (the day rectification deadlines count from). */
+    public void publish(long scoredFiles, LocalDate on) {
+        publish(scoredFiles);
+        publishedOn = on;
+        audit("PUBLISHED", Map.of("on", on.toString()));
+    }
+
+    @Override
+    public String aggregateId() {
+        return id;
+    }
+
+    @Override
+    public String aggregateType() {
+        return "ReviewBatch";
     }
 
     public String getId() { return id; }
@@ -123,4 +173,8 @@ public class ReviewBatch {
     public SamplingSpec getSampling() { return sampling; }
     public Sample getSample() { return sample; }
     public BatchStatus getStatus() { return status; }
+    public List<SampleCandidate> population() { return population == null ? List.of() : List.copyOf(population); }
+    public Instant getDrawnAt() { return drawnAt; }
+    public String getDrawnBy() { return drawnBy; }
+    public LocalDate getPublishedOn() { return publishedOn; }
 }

@@ -20,7 +20,7 @@ public final class ReviewRules {
 
     /**
      * Checks the reviewers of one file: at least {@link #MIN_REVIEWERS} distinct people ({@code REVIEWERS_TOO_FEW},
-     * 400) and none from the agency whose file it is ({@code REVIEWER_RECUSAL}, 409).
+     * 400) and none from the agency whose file it is ({@code REVIEWER_CONFLICT}, 409).
      */
     public static void checkAssignment(String fileAgencyCode, Collection<Reviewer> reviewers) {
         long distinct = reviewers.stream().map(Reviewer::reviewerId).distinct().count();
@@ -35,7 +35,7 @@ public final class ReviewRules {
     /** A reviewer never reviews a file of their own agency. */
     public static void checkRecusal(String fileAgencyCode, Reviewer reviewer) {
         if (reviewer.agencyCode() != null && reviewer.agencyCode().equals(fileAgencyCode)) {
-            throw ApiException.conflict("REVIEWER_RECUSAL", reviewer.reviewerId(), fileAgencyCode);
+            throw ApiException.conflict("REVIEWER_CONFLICT", reviewer.reviewerId(), fileAgencyCode);
         }
     }
 
@@ -44,6 +44,24 @@ public final class ReviewRules {
         if (!assignedReviewerIds.contains(reviewerId)) {
             throw ApiException.forbidden("REVIEWER_NOT_ASSIGNED");
         }
+    }
+
+    /**
+     * Reviewers for one file from a pool, taken in turn from position {@code turn}: {@code perFile} of them, skipping
+     * those of the file's agency; too few left is {@code REVIEWERS_TOO_FEW}.
+     */
+    public static List<Reviewer> rotate(List<Reviewer> pool, String fileAgencyCode, int perFile, int turn) {
+        List<Reviewer> chosen = new java.util.ArrayList<>();
+        for (int k = 0; k < pool.size() && chosen.size() < perFile; k++) {
+            Reviewer r = pool.get((turn + k) % pool.size());
+            if (r.agencyCode() == null || !r.agencyCode().equals(fileAgencyCode)) {
+                chosen.add(r);
+            }
+        }
+        if (chosen.size() < Math.max(perFile, MIN_REVIEWERS)) {
+            throw ApiException.badRequest("REVIEWERS_TOO_FEW", Math.max(perFile, MIN_REVIEWERS));
+        }
+        return chosen;
     }
 
     static List<String> ids(Collection<Reviewer> reviewers) {

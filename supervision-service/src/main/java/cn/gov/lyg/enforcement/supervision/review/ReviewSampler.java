@@ -24,6 +24,13 @@ import java.util.TreeMap;
  */
 public final class ReviewSampler {
 
+    /** How the draw is made, shown with every recorded draw so that anyone can recompute it. */
+    public static final String ALGORITHM = "population sorted by caseId (agencyCode:caseNo), distinct; populationHash ="
+            + " SHA-256 over each caseId + '\\n' in that order; AUTO_TOTAL: Fisher-Yates over the sorted list driven by"
+            + " java.util.Random(seed), positions i = 0..n-1 swapped with i + nextInt(size - i), the first n taken;"
+            + " AUTO_PER_AGENCY: the same per agency in agency-code order with one Random(seed); n = count, or"
+            + " ceil(ratio x size), at least 1, at most size";
+
     private ReviewSampler() {
     }
 

@@ -1,5 +1,7 @@
 package cn.gov.lyg.enforcement.supervision.threesystems;
 
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyUsersOrSupervision;
+import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import cn.gov.lyg.enforcement.supervision.caseregister.CaseFile;
@@ -37,6 +39,7 @@ public class ThreeSystemsController {
                               List<String> problems, Map<String, Object> facts) {
     }
 
+    @AgencyUsersOrSupervision
     @GetMapping
     @Operation(summary = "Figures for an agency (agencyCode) or region (regionCode; default the caller's) and the "
             + "decisions of [from, to] (default this year), as of asOf (default today)")
@@ -48,6 +51,7 @@ public class ThreeSystemsController {
         return threeSystems.figures(agencyCode, regionCode, from, to, asOf);
     }
 
+    @AgencyUsersOrSupervision
     @GetMapping("/problems")
     @Operation(summary = "The cases with an overdue or late disclosure/withdrawal, or missing recording/legal review")
     public PageResponse<ProblemItem> problems(@RequestParam(required = false) String agencyCode,
@@ -64,11 +68,19 @@ public class ThreeSystemsController {
                 c -> item(c, day));
     }
 
+    @CitySupervisorsOnly
     @PostMapping("/jobs/alerts")
     @Operation(summary = "Admin-triggered alert job as of a date: raises ThreeSystemsDeadlinePassed once per deadline")
     public Map<String, Object> alerts(@RequestParam(required = false) LocalDate asOf) {
         LocalDate day = asOf != null ? asOf : threeSystems.today();
         return Map.of("asOf", day.toString(), "alerted", threeSystems.raiseAlerts(day));
+    }
+
+    @CitySupervisorsOnly
+    @PostMapping("/jobs/rebuild-counters")
+    @Operation(summary = "Admin-triggered repair: rebuild the figures' counters from the case register")
+    public Map<String, Object> rebuildCounters() {
+        return Map.of("decidedCases", threeSystems.rebuildCounters());
     }
 
     static ProblemItem item(CaseFile c, LocalDate asOf) {

@@ -18,7 +18,8 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.security.access.prepost.PreAuthorize;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyUsersOrSupervision;
+import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOnly;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,8 +31,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ThreeSystemsService {
 
-    static final String READERS = "hasAnyRole('SUPERVISOR_CITY','SUPERVISOR_COUNTY','PROVINCE_READONLY',"
-            + "'AGENCY_ADMIN','AGENCY_LEADER','LEGAL_REVIEWER','OFFICER')";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ThreeSystemsService.class);
+
 
     private final ThreeSystemsStore store;
     private final SupervisedAgencies agencies;
@@ -51,7 +52,7 @@ public class ThreeSystemsService {
     public record Period(LocalDate from, LocalDate to, LocalDate asOf) {
     }
 
-    @PreAuthorize(READERS)
+    @AgencyUsersOrSupervision
     public ThreeSystemsFigures figures(String agencyCode, String regionCode, LocalDate from, LocalDate to,
                                        LocalDate asOf) {
         Target target = target(agencyCode, regionCode);
@@ -62,7 +63,7 @@ public class ThreeSystemsService {
                 period.asOf(), total(byAgency), byAgency);
     }
 
-    @PreAuthorize(READERS)
+    @AgencyUsersOrSupervision
     public Page<CaseFile> problems(String agencyCode, String regionCode, LocalDate from, LocalDate to, LocalDate asOf,
                                    Pageable pageable) {
         Target target = target(agencyCode, regionCode);
@@ -70,9 +71,32 @@ public class ThreeSystemsService {
         return store.problems(target.criteria(), period.from(), period.to(), period.asOf(), pageable);
     }
 
-    @PreAuthorize("hasRole('SUPERVISOR_CITY')")
+    @CitySupervisorsOnly
     public int raiseAlerts(LocalDate asOf) {
         return cases.raiseAlerts(asOf);
+    }
+
+    /**
+     * Rebuilds the three-systems counters from the case register (the repair job after an interrupted write or a bulk
+     * import); returns the number of decided cases counted.
+     */
+    @CitySupervisorsOnly
+    public long rebuildCounters() {
+        return store.rebuild(cases::forEachDecided);
+    }
+
+    /** At start-up, a register without counters (before they existed) gets them built once. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void buildCountersIfMissing() {
+        try {
+            if (store.countersEmpty()) {
+                long counted = store.rebuild(cases::forEachDecided);
+                LOG.info("three-systems counters built from {} decided cases", counted);
+            }
+        } catch (RuntimeException e) {
+            // another instance building them at the same time; the rebuild job repairs what is left
+            LOG.warn("three-systems counters not built at start-up: {}", e.toString());
+        }
     }
 
     public LocalDate today() {

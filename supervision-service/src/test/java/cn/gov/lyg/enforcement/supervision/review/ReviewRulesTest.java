@@ -23,7 +23,7 @@ class ReviewRulesTest {
         assertThatThrownBy(() -> ReviewRules.checkAssignment("AG1",
                 List.of(new Reviewer("r1", "AG2"), new Reviewer("r2", "AG1"))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.code()).isEqualTo("REVIEWER_RECUSAL");
+                    assertThat(e.code()).isEqualTo("REVIEWER_CONFLICT");
                     assertThat(e.status().value()).isEqualTo(409);
                 });
     }

@@ -21,6 +21,12 @@ public class SecurityProperties {
     private Duration clockSkew = Duration.ofSeconds(10);
     /** Extra paths open without a token, besides public APIs, health and API docs (services only). */
     private List<String> permitAll = List.of();
+    /**
+     * Client ids ({@code azp}) whose tokens are refused even though signed and unexpired: tokens are checked offline,
+     * so when a client is disabled in Keycloak (a leaked secret, a retired system) its tokens already issued would
+     * otherwise keep working until they expire. Set {@code OIDC_DISABLED_CLIENTS} together with disabling it there.
+     */
+    private List<String> disabledClients = List.of();
     private final Jwks jwks = new Jwks();
     private final TokenCache tokenCache = new TokenCache();
 
@@ -58,6 +64,15 @@ public class SecurityProperties {
 
     public void setClockSkew(Duration clockSkew) {
         this.clockSkew = clockSkew;
+    }
+
+    public List<String> getDisabledClients() {
+        return disabledClients;
+    }
+
+    public void setDisabledClients(List<String> disabledClients) {
+        this.disabledClients = disabledClients == null ? List.of()
+                : disabledClients.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).toList();
     }
 
     public List<String> getPermitAll() {

@@ -41,7 +41,8 @@ import reactor.core.scheduler.Schedulers;
  * <li>header {@code typ} {@code JWT} (or absent); a Keycloak {@code typ} claim, when present, must be
  * {@code Bearer} (ID and refresh tokens are not access tokens);</li>
  * <li>{@code iss} the configured issuer, {@code aud} containing the configured audience;</li>
- * <li>{@code exp}/{@code nbf} checked against the injected clock with the configured skew.</li>
+ * <li>{@code exp}/{@code nbf} checked against the injected clock with the configured skew;</li>
+ * <li>{@code azp} not one of the disabled clients ({@link SecurityProperties#getDisabledClients()}).</li>
  * </ul>
  * The decoders it builds are not cached; wrap them in {@link CachingJwtDecoder} / {@link CachingReactiveJwtDecoder}.
  */
@@ -65,7 +66,16 @@ public final class TokenPolicy {
         return new DelegatingOAuth2TokenValidator<>(List.of(timestamps,
                 new JwtIssuerValidator(properties.getIssuerUri()),
                 new JwtAudienceValidator(properties.getAudience()),
-                TokenPolicy::accessTokenType));
+                TokenPolicy::accessTokenType, this::enabledClient));
+    }
+
+    OAuth2TokenValidatorResult enabledClient(Jwt jwt) {
+        Object azp = jwt.getClaims().get("azp");
+        if (azp != null && properties.getDisabledClients().contains(String.valueOf(azp))) {
+            return OAuth2TokenValidatorResult.failure(
+                    new OAuth2Error("invalid_token", "the client " + azp + " is disabled", null));
+        }
+        return OAuth2TokenValidatorResult.success();
     }
 
     static OAuth2TokenValidatorResult accessTokenType(Jwt jwt) {

@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * The contract personnel-service CONSUMES from supervision-service (问责 outcome): an accountability
- * decision about an officer that acts on their enforcement certificate. Defined here until supervision-service
- * publishes it (it should then move to {@code events.supervision} unchanged: same type, topic and schema).
+ * 问责 outcome of a wrongful-enforcement accountability case 错案责任追究, produced by supervision-service (package
+ * {@code accountability}, one event per respondent officer) and consumed by personnel-service, which acts on the
+ * officer's enforcement certificate. Only supervision-service may produce it: personnel checks the CloudEvent source
+ * and the broker's ACL ({@code deploy/kafka/acls.sh}) lets only supervision write {@code supervision.*} topics.
  *
  * @param aggregateId   the accountability case id
  * @param certificateId the certificate concerned; {@code null}: the officer's current enforcement certificate

@@ -58,7 +58,20 @@ class SupervisionEventSchemasTest {
                         java.util.List.of("送达不规范"), false),
                 new CaseFileReviewCompleted(id, AT, "r-2", 3, "320706", "b-1", "DEFAULT", 1, HZ_MARKET,
                         "连海市监罚〔2025〕13号", "PENALTY", "0.0", "UNQUALIFIED", java.util.List.of("V03"),
-                        java.util.List.of("执法人员少于 2 人"), true));
+                        java.util.List.of("执法人员少于 2 人"), true),
+                new SupervisionAlertRaised(id, AT, "REPEATED_INSPECTION:x", 1, "320706", "REPEATED_INSPECTION",
+                        java.util.List.of(HZ_MARKET), "91320706MA1Y2K3L4N", "同一企业被 2 个部门重复检查", id),
+                new AnnualStatisticsSubmitted(id, AT, HZ_MARKET + ":2025", 3, "320706", HZ_MARKET, 2025, AT, false),
+                new AnnualStatisticsPublished(id, AT, HZ_MARKET + ":2025", 4, "320706", HZ_MARKET, 2025, AT, true, AT,
+                        "https://www.lyg.gov.cn/tjnb/2025", java.util.Map.of("PENALTY_TOTAL", 510L,
+                        "PENALTY_FINE", 412L), "386.25", "97.5"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void publishedStatisticsRejectNegativeCountsAndThreeDecimals() {
+        ObjectNode node = JSON.valueToTree(new AnnualStatisticsPublished("e", AT, "a", 1, "320706", HZ_MARKET, 2025,
+                AT, false, AT, null, java.util.Map.of("PENALTY_TOTAL", -1L), "1.005", null));
+        assertThat(EventSchemas.validate(AnnualStatisticsPublished.class, node)).hasSize(2);
     }
 
     @ParameterizedTest
@@ -72,6 +85,7 @@ class SupervisionEventSchemasTest {
         var contract = EventContracts.of(event);
         assertThat(contract.type()).startsWith("cn.gov.lyg.enforcement.supervision.").endsWith(".v1");
         assertThat(contract.topic()).isIn(Topics.SUPERVISION_COMPLAINTS, Topics.SUPERVISION_CASES,
-                Topics.SUPERVISION_ALERTS, Topics.SUPERVISION_LETTERS, Topics.SUPERVISION_REVIEWS);
+                Topics.SUPERVISION_ALERTS, Topics.SUPERVISION_LETTERS, Topics.SUPERVISION_REVIEWS,
+                Topics.SUPERVISION_STATISTICS, Topics.SUPERVISION_ACCOUNTABILITY);
     }
 }

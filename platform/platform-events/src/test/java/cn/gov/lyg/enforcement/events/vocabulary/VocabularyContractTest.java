@@ -65,6 +65,11 @@ class VocabularyContractTest {
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/milestone", all(CaseMilestone.class));
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/outcome/anyOf/1", all(RemedyOutcome.class));
         BINDINGS.put("case-milestone-recorded.v1.json#/properties/reviewResult/anyOf/1", all(LegalReviewResult.class));
+        BINDINGS.put("case-milestone-corrected.v1.json#/properties/caseType", all(ItemType.class));
+        BINDINGS.put("case-milestone-corrected.v1.json#/properties/milestone", all(CaseMilestone.class));
+        BINDINGS.put("case-milestone-corrected.v1.json#/properties/outcome/anyOf/1", all(RemedyOutcome.class));
+        BINDINGS.put("case-milestone-corrected.v1.json#/properties/reviewResult/anyOf/1",
+                all(LegalReviewResult.class));
         BINDINGS.put("inspection-assigned.v1.json#/properties/kind", all(InspectionKind.class));
         BINDINGS.put("inspection-result-publicized.v1.json#/properties/kind", all(InspectionKind.class));
         BINDINGS.put("/team/items/properties/kind", all(TeamMemberKind.class));

@@ -5,11 +5,6 @@ import cn.gov.lyg.enforcement.platform.problem.ProblemFactory;
 import cn.gov.lyg.enforcement.platform.problem.ProblemResponseWriter;
 import cn.gov.lyg.enforcement.platform.web.ProblemErrorController;
 import cn.gov.lyg.enforcement.platform.web.TraceContextFilter;
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import cn.gov.lyg.enforcement.platform.calendar.WorkingDayCalendar;
 import cn.gov.lyg.enforcement.platform.identifier.IdentifierConstraintSettings;
 import java.time.Clock;
@@ -22,12 +17,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Core of the platform starter: properties, the Asia/Shanghai clock (DESIGN.md §7: all code reads time from it),
- * problem details for every error path, the trace-context filter and the OpenAPI description with bearer security.
+ * problem details for every error path and the trace-context filter (the OpenAPI description: {@code apidocs}).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @EnableConfigurationProperties(PlatformProperties.class)
@@ -45,6 +39,13 @@ public class PlatformCoreAutoConfiguration {
     @Bean
     public SmartInitializingSingleton identifierConstraintClock(Clock clock) {
         return () -> IdentifierConstraintSettings.useClock(clock);
+    }
+
+    /** One running export per user ({@code StreamingExport}). */
+    @Bean
+    @ConditionalOnMissingBean
+    public cn.gov.lyg.enforcement.platform.web.ExportSlots exportSlots(Clock clock) {
+        return new cn.gov.lyg.enforcement.platform.web.ExportSlots(clock);
     }
 
     @Bean
@@ -81,20 +82,5 @@ public class PlatformCoreAutoConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public OpenAPI platformOpenApi(Environment environment) {
-        String name = environment.getProperty("spring.application.name", "service");
-        return new OpenAPI()
-                .info(new Info().title("连云港市行政执法质量平台 - " + name)
-                        .description(environment.getProperty("enforcement.api.description",
-                                "Lianyungang enforcement-quality platform: " + name))
-                        .version("v1"))
-                .components(new Components().addSecuritySchemes("bearer-jwt", new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("Keycloak access token of realm enforcement (audience enforcement-api)")))
-                .addSecurityItem(new SecurityRequirement().addList("bearer-jwt"));
     }
 }

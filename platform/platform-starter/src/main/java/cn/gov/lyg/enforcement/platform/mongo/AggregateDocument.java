@@ -1,6 +1,7 @@
 package cn.gov.lyg.enforcement.platform.mongo;
 
 import cn.gov.lyg.enforcement.events.DomainEvent;
+import cn.gov.lyg.enforcement.platform.audit.AuditChainHead;
 import cn.gov.lyg.enforcement.platform.audit.AuditRecord;
 import cn.gov.lyg.enforcement.platform.outbox.OutboxMessage;
 import java.time.Instant;
@@ -34,6 +35,12 @@ public abstract class AggregateDocument {
     private String modifiedBy;
 
     private List<OutboxMessage> outbox = new ArrayList<>();
+
+    /**
+     * The head of this aggregate's audit hash chain (cn.gov.lyg.enforcement.platform.audit.AuditChain), moved on in
+     * the same write as the audit lines it heads; null until the first audited change.
+     */
+    private AuditChainHead auditChain;
 
     /**
      * Ids of the consumed events whose effect this document holds, most recent last, at most
@@ -137,6 +144,16 @@ public abstract class AggregateDocument {
             pendingAudit = new ArrayList<>();
         }
         return pendingAudit;
+    }
+
+    /** The head of the audit chain, null before the first audited change (not a bean property: never in JSON). */
+    public AuditChainHead auditChainHead() {
+        return auditChain;
+    }
+
+    /** Called by the platform while saving: the chain now ends with the lines just added to the outbox. */
+    public void advanceAuditChain(AuditChainHead head) {
+        this.auditChain = head;
     }
 
     /** Called by the platform while saving: moves pending events and audit records into the stored outbox. */

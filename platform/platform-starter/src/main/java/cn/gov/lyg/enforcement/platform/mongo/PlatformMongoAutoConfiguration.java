@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.platform.mongo;
 
+import cn.gov.lyg.enforcement.platform.audit.AuditChain;
 import cn.gov.lyg.enforcement.platform.audit.AuditEntry;
 import cn.gov.lyg.enforcement.platform.config.PlatformProperties;
 import cn.gov.lyg.enforcement.platform.kafka.ProcessedEvents;
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (a request fails fast with 503 when MongoDB is down instead of hanging), explicit index creation at start-up,
  * and the outbox (writer callbacks + relay) for every {@link AggregateDocument} collection.
  */
-@AutoConfiguration(afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+@AutoConfiguration(after = cn.gov.lyg.enforcement.platform.audit.AuditAutoConfiguration.class, afterName = {
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 @EnableMongoAuditing(auditorAwareRef = "platformAuditor")
 public class PlatformMongoAutoConfiguration {
@@ -72,11 +74,11 @@ public class PlatformMongoAutoConfiguration {
 
     @Bean
     public OutboxWriter outboxWriter(JsonMapper json, Clock clock, PlatformProperties properties,
-                                     ObjectProvider<OutboxRelay> relay,
+                                     ObjectProvider<OutboxRelay> relay, AuditChain chain,
                                      org.springframework.core.env.Environment environment) {
         String source = properties.getEventSource() != null ? properties.getEventSource()
                 : "/enforcement/" + environment.getProperty("spring.application.name", "service");
-        return new OutboxWriter(json, clock, source, relay);
+        return new OutboxWriter(json, clock, source, relay, chain);
     }
 
     /** Idempotency-Key support for writes, after security (the key is scoped to the authenticated caller). */

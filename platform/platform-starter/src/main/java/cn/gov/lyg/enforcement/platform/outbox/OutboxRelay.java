@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.platform.outbox;
 
+import cn.gov.lyg.enforcement.platform.audit.AuditChain;
 import cn.gov.lyg.enforcement.platform.audit.AuditEntry;
 import cn.gov.lyg.enforcement.platform.config.PlatformProperties;
 import cn.gov.lyg.enforcement.platform.kafka.CloudEventHeaders;
@@ -426,12 +427,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void deliver(OutboxMessage message) throws Exception {
         if (OutboxMessage.AUDIT.equals(message.kind())) {
-            Document entry = Document.parse(message.payload());
-            entry.put("_id", entry.remove("id"));
-            Object at = entry.get("at");
-            if (at instanceof String text) {
-                entry.put("at", Date.from(Instant.parse(text)));
-            }
+            Document entry = AuditChain.toStored(message.payload());
             try {
                 mongo.getCollection(AuditEntry.COLLECTION).insertOne(entry);
             } catch (com.mongodb.MongoWriteException e) {

@@ -11,11 +11,16 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Builds a page request from {@code page}, {@code size} (1..200) and {@code sort} ({@code field} or
- * {@code field,desc}, repeatable), accepting only the sort fields a resource allows.
+ * {@code field,desc}, repeatable), accepting only the sort fields a resource allows. Pages are bounded: the first
+ * record of a page lies within the first {@value #MAX_OFFSET} matches ({@code PAGE_TOO_DEEP} otherwise), so the skip
+ * handed to MongoDB (an {@code int} in the driver) never overflows and a deep page never makes the database walk an
+ * unbounded number of documents; narrower filters reach the records beyond.
  */
 public final class Paging {
 
     public static final int MAX_SIZE = 200;
+    /** The largest offset ({@code page × size}) a page may start at. */
+    public static final int MAX_OFFSET = 100_000;
 
     private Paging() {
     }
@@ -34,6 +39,10 @@ public final class Paging {
         if (length > MAX_SIZE) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "PAGE_SIZE_TOO_LARGE",
                     List.of(FieldViolation.of("size", "PAGE_SIZE_TOO_LARGE")), MAX_SIZE);
+        }
+        if ((long) number * length > MAX_OFFSET) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "PAGE_TOO_DEEP",
+                    List.of(FieldViolation.of("page", "PAGE_TOO_DEEP")), MAX_OFFSET);
         }
         List<Sort.Order> orders = new ArrayList<>();
         if (sort != null) {

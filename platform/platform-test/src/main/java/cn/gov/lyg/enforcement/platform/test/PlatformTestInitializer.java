@@ -17,6 +17,7 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
                 "spring.mongodb.uri=" + EmbeddedMongo.get().uri(),
                 "enforcement.security.issuer-uri=" + jwks.issuer(),
                 "enforcement.security.jwk-set-uri=" + jwks.jwkSetUri(),
+                "enforcement.security.disabled-clients=" + BadTokens.DISABLED_CLIENT_ID,
                 "enforcement.outbox.sweep-interval=500ms"
         ).applyTo(context);
     }

@@ -34,6 +34,8 @@ public final class TestTokens {
     private Duration lifetime = Duration.ofMinutes(5);
     private boolean foreignKey;
     private boolean tamper;
+    private Instant notBefore;
+    private String keyId;
 
     private TestTokens() {
     }
@@ -99,7 +101,42 @@ public final class TestTokens {
         return this;
     }
 
-    public String token() {
+    /** A token that only becomes valid {@code ahead} from now ({@code nbf}). */
+    public TestTokens notValidBefore(Instant when) {
+        this.notBefore = when;
+        return this;
+    }
+
+    /** Signed with a fresh key (not in the key set) under this {@code kid}. */
+    public TestTokens signedWithUnknownKid(String kid) {
+        this.foreignKey = true;
+        this.keyId = kid;
+        return this;
+    }
+
+    /** The claims of this token, unsigned: header {@code alg: none}, empty signature. */
+    public String unsigned() {
+        return new com.nimbusds.jwt.PlainJWT(claims().build()).serialize();
+    }
+
+    /**
+     * The claims signed with HS256 using the realm's PUBLIC key as the HMAC secret, under the realm key's kid (the
+     * algorithm-confusion attack on verifiers that take the algorithm from the token).
+     */
+    public String hs256WithPublicKey() {
+        try {
+            var jwk = TestJwks.get().key();
+            byte[] secret = jwk.toPublicJWK().toRSAPublicKey().getEncoded();
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(jwk.getKeyID()).build(),
+                    claims().build());
+            jwt.sign(new com.nimbusds.jose.crypto.MACSigner(secret));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JWTClaimsSet.Builder claims() {
         TestJwks jwks = TestJwks.get();
         List<String> realmRoles = new ArrayList<>(roles);
         realmRoles.add("default-roles-enforcement");
@@ -108,20 +145,31 @@ public final class TestTokens {
                 .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
                 .audience(audience)
                 .issueTime(Date.from(issuedAt))
-                .expirationTime(Date.from(issuedAt.plus(lifetime)))
+                .expirationTime(Date.from((notBefore != null && notBefore.isAfter(issuedAt) ? notBefore : issuedAt)
+                        .plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("azp", clientId)
                 .claim("preferred_username", username)
                 .claim("typ", "Bearer")
                 .claim("realm_access", Map.of("roles", realmRoles));
+        if (notBefore != null) {
+            claims.notBeforeTime(Date.from(notBefore));
+        }
         if (agencyCode != null) {
             claims.claim("agencyCode", agencyCode);
         }
         if (regionCode != null) {
             claims.claim("regionCode", regionCode);
         }
+        return claims;
+    }
+
+    public String token() {
+        TestJwks jwks = TestJwks.get();
+        JWTClaimsSet.Builder claims = claims();
         try {
-            var key = foreignKey ? new RSAKeyGenerator(2048).keyID("test-key-1").generate() : jwks.key();
+            var key = foreignKey ? new RSAKeyGenerator(2048).keyID(keyId != null ? keyId : "test-key-1").generate()
+                    : jwks.key();
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                     claims.build());
             jwt.sign(new RSASSASigner(key));

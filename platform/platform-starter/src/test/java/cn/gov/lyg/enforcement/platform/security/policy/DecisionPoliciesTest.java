@@ -20,6 +20,9 @@ class DecisionPoliciesTest {
 
     @Test
     void eachPolicyAdmitsExactlyItsRoles() {
+        assertAdmits(SpecialSupervisorsOnly.class, Role.SPECIAL_SUPERVISOR);
+        assertAdmits(CitySupervisorsOnly.class, Role.SUPERVISOR_CITY);
+        assertAdmits(SupervisorsOrSystems.class, Role.SUPERVISOR_CITY, Role.SUPERVISOR_COUNTY, Role.INTEGRATION);
         assertAdmits(AgencyAuthors.class, Role.OFFICER, Role.AGENCY_ADMIN, Role.AGENCY_LEADER);
         assertAdmits(AgencyManagement.class, Role.AGENCY_ADMIN, Role.AGENCY_LEADER);
         assertAdmits(LegalReviewersOnly.class, Role.LEGAL_REVIEWER);
