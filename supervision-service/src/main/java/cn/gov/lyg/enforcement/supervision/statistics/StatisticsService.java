@@ -14,8 +14,6 @@ import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagement;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagementOrSupervision;
 import cn.gov.lyg.enforcement.platform.web.Versions;
-import cn.gov.lyg.enforcement.supervision.push.ProvincialPushRequested;
-import cn.gov.lyg.enforcement.supervision.push.ProvincialRecord;
 import cn.gov.lyg.enforcement.supervision.support.Requests;
 import cn.gov.lyg.enforcement.supervision.support.SupervisedAgencies;
 import java.math.BigDecimal;
@@ -129,30 +127,7 @@ public class StatisticsService {
         AnnualStatistics saved = act(id, version, r -> r.publish(url, at, clock.instant()));
         events.publishEvent(new StatisticsPublished(saved.getId(), saved.getAgencyCode(), saved.getRegionCode(),
                 saved.getYear(), saved.getVersion()));
-        events.publishEvent(new ProvincialPushRequested(ProvincialRecord.annualStatistics(saved.getId(),
-                saved.getVersion(), saved.getAgencyCode(), saved.getRegionCode(), saved.getYear(),
-                saved.getStatus().name(), OffsetDateTime.ofInstant(saved.getSubmittedAt(), StatisticsRules.ZONE),
-                tables(saved))));
         return saved;
-    }
-
-    /** The report as the provincial supervision platform receives it: every cell, 罚没金额 in 万元, 持证率, lateness. */
-    static java.util.Map<String, Object> tables(AnnualStatistics s) {
-        java.util.Map<String, Object> figures = new java.util.LinkedHashMap<>();
-        s.figures().forEach((cell, value) -> figures.put(cell.name(), value));
-        java.util.Map<String, Object> tables = new java.util.LinkedHashMap<>();
-        tables.put("figures", figures);
-        tables.put("finesAndConfiscations", s.amountWan().setScale(2).toPlainString());
-        tables.put("unit", "WAN_YUAN");
-        BigDecimal rate = s.holdingRate();
-        if (rate != null) {
-            tables.put("certificateHoldingRate", rate.toPlainString());
-        }
-        tables.put("late", s.isLate());
-        if (s.getPublicationUrl() != null) {
-            tables.put("publicationUrl", s.getPublicationUrl());
-        }
-        return tables;
     }
 
     @AgencyManagementOrSupervision
