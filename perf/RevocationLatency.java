@@ -72,6 +72,9 @@ public class RevocationLatency {
     static final Pattern EXPIRES_IN = Pattern.compile("\"expires_in\"\\s*:\\s*(\\d+)");
     static final Pattern AGGREGATE_ID = Pattern.compile("\"aggregateId\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
+    static final Pattern ASSIGNABLE = Pattern.compile("\"assignable\"\\s*:\\s*(true|false)");
+    static final Pattern REASONS = Pattern.compile("\"reasons\"\\s*:\\s*(\\[[^\\]]*\\])");
+    static final String VERDICT = "/api/inspections/v1/inspectors/%s/eligibility?domain=%s&region=%s";
 
     /** One revocation: nanoTime of the call's start and end, arrival of its event, the event's record timestamp. */
     /** Monitor the poller notifies when a revocation's event arrives. */
@@ -87,6 +90,8 @@ public class RevocationLatency {
         volatile long received = -1;
         volatile long receivedWallMs;
         volatile long recordTimestampMs;
+        long refused = -1;          // nanoTime of the first inspection verdict assignable=false (--inspection)
+        String refusedReasons;
 
         Revocation(int index, String officerId, String certificateId, String certificateNo) {
             this.index = index;
@@ -114,7 +119,8 @@ public class RevocationLatency {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 System.err.println("usage: RevocationLatency [--count K] [--seed-file F] [--gateway URL] [--keycloak URL]"
-                        + " [--bootstrap HOST:PORT] [--user U] [--wait-seconds S] [--interval-ms MS] [--target-p99-ms MS]");
+                        + " [--bootstrap HOST:PORT] [--user U] [--wait-seconds S] [--interval-ms MS] [--target-p99-ms MS]"
+                        + " [--inspection true [--domain MARKET] [--region 320706]]");
                 return 2;
             }
             opts.put(args[i].substring(2), args[++i]);
@@ -125,6 +131,9 @@ public class RevocationLatency {
         long waitMs = Long.parseLong(opt("wait-seconds", "10")) * 1000;
         long intervalMs = Long.parseLong(opt("interval-ms", "0"));
         double targetP99 = Double.parseDouble(opt("target-p99-ms", "1000"));
+        boolean inspection = Boolean.parseBoolean(opt("inspection", "false"));
+        String verdictPath = VERDICT.formatted("%s", opt("domain", "MARKET"), opt("region", "320706"));
+        int notAssignableBefore = 0;
 
         // the seed file: last line of an index wins; candidates are ACTIVE, highest index first
         TreeMap<Integer, String[]> records = new TreeMap<>(Collections.reverseOrder());
@@ -227,6 +236,18 @@ public class RevocationLatency {
                     skipped++;
                     continue;
                 }
+                if (inspection) {   // the officer must be assignable in inspection's projection before the revocation
+                    HttpResponse<String> v = send(HttpRequest.newBuilder(
+                            URI.create(gateway + verdictPath.formatted(p[1]))).GET());
+                    Matcher a = ASSIGNABLE.matcher(v.body());
+                    if (v.statusCode() != 200 || !a.find() || !a.group(1).equals("true")) {
+                        if (notAssignableBefore++ < 3) {
+                            System.err.printf("officer %s not assignable in inspection before the revocation: %d %s%n",
+                                    p[1], v.statusCode(), abbrev(v.body()));
+                        }
+                        continue;
+                    }
+                }
                 String version = get.headers().firstValue("ETag").orElse("*");
                 Revocation rev = new Revocation(index, p[1], certificateId, p[3]);
                 byCertificate.put(certificateId, rev);
@@ -250,6 +271,22 @@ public class RevocationLatency {
                 out.write(String.join("\t", p[0], p[1], p[2], p[3], "REVOKED") + "\n");
                 out.flush();
                 done.add(rev);
+                if (inspection) {   // poll inspection's verdict (what an assignment checks) until it refuses
+                    long until = System.nanoTime() + waitMs * 1_000_000;
+                    while (System.nanoTime() < until) {
+                        HttpResponse<String> v = send(HttpRequest.newBuilder(
+                                URI.create(gateway + verdictPath.formatted(rev.officerId))).GET());
+                        long now = System.nanoTime();
+                        Matcher a = ASSIGNABLE.matcher(v.body());
+                        if (v.statusCode() == 200 && a.find() && a.group(1).equals("false")) {
+                            rev.refused = now;
+                            Matcher rs = REASONS.matcher(v.body());
+                            rev.refusedReasons = rs.find() ? rs.group(1) : "?";
+                            break;
+                        }
+                        Thread.sleep(2);
+                    }
+                }
                 if (intervalMs > 0) {
                     Thread.sleep(intervalMs);
                 }
@@ -273,8 +310,19 @@ public class RevocationLatency {
         List<Double> call = new ArrayList<>();
         List<Double> eventAge = new ArrayList<>();
         List<Revocation> missing = new ArrayList<>();
+        List<Double> refusedFromT0 = new ArrayList<>();
+        Map<String, Integer> refusalReasons = new TreeMap<>();
+        int notRefused = 0;
         for (Revocation r : done) {
             call.add((r.t1 - r.t0) / 1e6);
+            if (inspection) {
+                if (r.refused < 0) {
+                    notRefused++;
+                } else {
+                    refusedFromT0.add((r.refused - r.t0) / 1e6);
+                    refusalReasons.merge(r.refusedReasons, 1, Integer::sum);
+                }
+            }
             if (r.received < 0) {
                 missing.add(r);
                 continue;
@@ -292,11 +340,24 @@ public class RevocationLatency {
         row("event received - t0 (before the call)", fromT0);
         row("event received - t1 (after the answer)", fromT1);
         row("event received - record timestamp", eventAge);
+        if (inspection) {
+            row("inspection refuses - t0", refusedFromT0);
+            System.out.printf("inspection's reasons: %s; not refused within %d s: %d; skipped (not assignable "
+                    + "before): %d%n", refusalReasons, waitMs / 1000, notRefused, notAssignableBefore);
+        }
         for (Revocation r : missing.subList(0, Math.min(5, missing.size()))) {
             System.out.printf("missing: certificate %s (%s, officer %s)%n", r.certificateId, r.certificateNo, r.officerId);
         }
         boolean pass = done.size() == count && missing.isEmpty() && errors == 0
                 && !fromT0.isEmpty() && percentile(fromT0, 0.99) <= targetP99;
+        if (inspection) {
+            boolean inspectionPass = notRefused == 0 && !refusedFromT0.isEmpty()
+                    && percentile(refusedFromT0, 0.99) <= targetP99;
+            System.out.printf("%n%s  p99 of (inspection refuses the officer - API call) %.1f ms (target <= %.0f ms)%n",
+                    inspectionPass ? "PASS" : "FAIL",
+                    refusedFromT0.isEmpty() ? Double.NaN : percentile(refusedFromT0, 0.99), targetP99);
+            pass &= inspectionPass;
+        }
         System.out.printf("%n%s  p99 of (event on Kafka - API call) %.1f ms (target <= %.0f ms), %d of %d events missing%n",
                 pass ? "PASS" : "FAIL", fromT0.isEmpty() ? Double.NaN : percentile(fromT0, 0.99), targetP99,
                 missing.size(), done.size());

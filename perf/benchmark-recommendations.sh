@@ -16,7 +16,7 @@
 # catalog (catalog-admin) implemented by 海州区市场监管局, waits until benchmark-service's item projection has it,
 # and a benchmark of 海州区市场监管局 with one entry on that item, taken through submit → approve → publish
 # (hz-agency-admin, hz-legal-reviewer). Then: warm-up, (a) max throughput through the gateway, (b) the same directly,
-# (c) paced at --rate through the gateway; requests/s, p50/p90/p99, non-2xx, CPU per request; PASS/FAIL per target.
+# (c) paced at --rate through the gateway, (d) paced at half of (a)'s rate (informational); requests/s, p50/p90/p99, non-2xx, CPU per request; PASS/FAIL per target.
 # --smoke: 5 s per phase, no warm-up (checks that the script works; the figures mean nothing).
 # The machine is shared: do not run the full phases while others build. Needs wrk, curl and python3.
 set -euo pipefail
@@ -45,7 +45,6 @@ DIRECT=${BENCHMARK_SERVICE_URL:-http://127.0.0.1:8083}
 KEYCLOAK=${KEYCLOAK_URL:-http://127.0.0.1:8180}
 AGENCY=11320706300200020C
 THREADS=2
-command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk)" >&2; exit 1; }
 
 WORK=$(mktemp -d)
 cleanup() {
@@ -64,6 +63,7 @@ fi
 
 # shellcheck source=lib/common.sh
 source perf/lib/common.sh
+ensure_wrk
 system_token() {
   curl -sf -d grant_type=client_credentials -d client_id=gov-systems \
     -d client_secret="${KC_GOV_SYSTEMS_CLIENT_SECRET:-gov-systems-dev-secret}" \
@@ -168,6 +168,10 @@ printf '%-26s %8s %8s %8s %8s %7s %6s %9s %9s\n' run req/s p50_ms p90_ms p99_ms 
 A=$(measure "$GATEWAY" "$DURATION" "$CONNECTIONS" 0); printf '%-26s %8s %8s %8s %8s %7s %6s %9s %9s\n' "(a) gateway c$CONNECTIONS" $A
 B=$(measure "$DIRECT" "$DURATION" "$CONNECTIONS" 0); printf '%-26s %8s %8s %8s %8s %7s %6s %9s %9s\n' "(b) direct c$CONNECTIONS" $B
 C=$(measure "$GATEWAY" "$PACED_DURATION" "$CONNECTIONS" "$RATE"); printf '%-26s %8s %8s %8s %8s %7s %6s %9s %9s\n' "(c) gateway paced $RATE/s" $C
+# (d) for the record, not a target: paced at half the throughput measured in (a), i.e. the latency at half of what
+# this machine actually serves through the gateway
+HALF=$(python3 -c "print(max(1, int(float('${A%% *}') / 2)))")
+D=$(measure "$GATEWAY" "$PACED_DURATION" "$CONNECTIONS" "$HALF"); printf '%-26s %8s %8s %8s %8s %7s %6s %9s %9s\n' "(d) gateway paced $HALF/s" $D
 python3 - "$A" "$C" "$TARGET_RPS" "$TARGET_P99" <<'PY'
 import sys
 a, c = sys.argv[1].split(), sys.argv[2].split()

@@ -47,7 +47,6 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 [[ ${#VARIANTS[@]} -gt 0 ]] || VARIANTS=("default||" "one-loop|-Dreactor.netty.ioWorkerCount=1|")
-command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk)" >&2; exit 1; }
 VANILLA_JAR=perf/scg-vanilla/target/scg-vanilla.jar
 if [[ $VANILLA == true ]]; then
   if [[ ! -f $VANILLA_JAR ]]; then
@@ -79,6 +78,7 @@ SVC_PID=$(cat "${DEV_STACK_DATA:-dev-stack/data}/pids/catalog-service.pid")
 
 # shellcheck source=lib/common.sh
 source perf/lib/common.sh
+ensure_wrk
 token() { user_token hz-officer; }
 ticks() { pid_ticks "$1"; }
 

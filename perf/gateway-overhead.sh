@@ -37,15 +37,10 @@ GATEWAY=${GATEWAY_URL:-http://127.0.0.1:8080}
 KEYCLOAK=${KEYCLOAK_URL:-http://127.0.0.1:8180}
 PATH_UNDER_TEST=/api/catalog/v1/dictionaries
 
-if ! command -v wrk > /dev/null; then
-  if [[ $(id -u) == 0 ]] && command -v apt-get > /dev/null; then
-    apt-get install -y -q wrk > /dev/null 2>&1 || { apt-get update -q > /dev/null && apt-get install -y -q wrk > /dev/null; }
-  fi
-  command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk)" >&2; exit 1; }
-fi
 
 # shellcheck source=lib/common.sh
 source perf/lib/common.sh
+ensure_wrk
 token() { user_token hz-officer; }
 
 ticks() { component_ticks "$1"; }

@@ -63,12 +63,6 @@ THREADS=2
 # wrk keeps one token for a whole run and tokens live 300 s: longer phases are split into runs of at most this
 MAX_RUN=240
 
-if ! command -v wrk > /dev/null; then
-  if [[ $(id -u) == 0 ]] && command -v apt-get > /dev/null; then
-    apt-get install -y -q wrk > /dev/null 2>&1 || { apt-get update -q > /dev/null && apt-get install -y -q wrk > /dev/null; }
-  fi
-  command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk)" >&2; exit 1; }
-fi
 
 WORK=$(mktemp -d)
 cleanup() {
@@ -155,6 +149,7 @@ export ELIG_IDS="$WORK/ids.txt" ELIG_PREFIX ELIG_QUERY PACED_THREADS=$THREADS PA
 
 # shellcheck source=lib/common.sh
 source perf/lib/common.sh
+ensure_wrk
 ticks() { component_ticks "$1"; }
 
 # wrk run; prints "rps p50 p90 p99 max non2xx errors requests gw_cpu_us svc_cpu_us mongo_cpu_us" (latency in ms)

@@ -18,3 +18,12 @@ component_ticks() {
   local f="${DEV_STACK_DATA:-dev-stack/data}/pids/$1.pid"
   if [[ -f "$f" ]]; then pid_ticks "$(cat "$f")"; else echo 0; fi
 }
+
+# wrk from the Debian package, installed with apt-get when missing (as root; `apt-get update` only when needed)
+ensure_wrk() {
+  command -v wrk > /dev/null && return 0
+  if [[ $(id -u) == 0 ]] && command -v apt-get > /dev/null; then
+    apt-get install -y -q wrk > /dev/null 2>&1 || { apt-get update -q > /dev/null && apt-get install -y -q wrk > /dev/null; }
+  fi
+  command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk)" >&2; exit 1; }
+}
