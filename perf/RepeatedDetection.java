@@ -127,9 +127,9 @@ public class RepeatedDetection {
                 .header("Authorization", "Bearer " + catalogAdmin).POST(HttpRequest.BodyPublishers.noBody()));
 
         // 2. seed
-        if (!skipSeed) {
-            seed(o.get("mongo"), o.get("database"), records, usccs, year);
-        }
+        // with --skip-seed only this run's targets get their first agency's inspection (the records already there
+        // stay the background)
+        seed(o.get("mongo"), o.get("database"), skipSeed ? targets : records, usccs, year);
 
         // 3. consumer at the end of the topic
         Map<String, Long> received = new ConcurrentHashMap<>();

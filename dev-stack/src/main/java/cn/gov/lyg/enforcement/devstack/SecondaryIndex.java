@@ -139,6 +139,28 @@ final class SecondaryIndex<P> extends Index<P> {
         add(newDocument, position, collection);
     }
 
+    private static final Object NONE = new Object();
+
+    /**
+     * The query's constraint on this index's field: at the top level, or in one conjunct of a top-level {@code $and}
+     * (the candidates of one conjunct are a superset of the answer; the collection matches the whole query), e.g.
+     * the outbox relay's {@code {$and: [{"outbox.messageId": {$exists: true}}, {$or: [...]}]}}; {@link #NONE} when
+     * the query does not constrain the field.
+     */
+    private Object constraintOf(Document query) {
+        if (query.containsKey(field)) {
+            return query.get(field);
+        }
+        if (query.get("$and") instanceof List<?> conjuncts) {
+            for (Object conjunct : conjuncts) {
+                if (conjunct instanceof Document d && d.containsKey(field)) {
+                    return d.get(field);
+                }
+            }
+        }
+        return NONE;
+    }
+
     @Override
     public boolean canHandle(Document query) {
         long mine = estimate(query);
@@ -163,14 +185,15 @@ final class SecondaryIndex<P> extends Index<P> {
 
     /** How many candidates this index would hand out for the query, or -1 when it cannot answer it. */
     synchronized long estimate(Document query) {
-        if (!query.containsKey(field)) {
+        Object constraint = constraintOf(query);
+        if (constraint == NONE) {
             return -1;
         }
-        java.util.NavigableMap<Long, Set<P>> range = rangeOf(query.get(field));
+        java.util.NavigableMap<Long, Set<P>> range = rangeOf(constraint);
         if (range != null) {
             return range.values().stream().mapToLong(Set::size).sum();
         }
-        List<KeyValue> wanted = candidatesFor(query.get(field));
+        List<KeyValue> wanted = candidatesFor(constraint);
         if (wanted == null) {
             return -1;
         }
@@ -186,13 +209,14 @@ final class SecondaryIndex<P> extends Index<P> {
 
     @Override
     public synchronized Iterable<P> getPositions(Document query) {
-        java.util.NavigableMap<Long, Set<P>> range = rangeOf(query.get(field));
+        Object constraint = constraintOf(query);
+        java.util.NavigableMap<Long, Set<P>> range = constraint == NONE ? null : rangeOf(constraint);
         if (range != null) {
             Set<P> positions = new LinkedHashSet<>();
             range.values().forEach(positions::addAll);
             return new ArrayList<>(positions);
         }
-        List<KeyValue> wanted = candidatesFor(query.get(field));
+        List<KeyValue> wanted = constraint == NONE ? null : candidatesFor(constraint);
         if (wanted == null) {
             throw new IllegalStateException("index " + getName() + " cannot answer " + query);
         }

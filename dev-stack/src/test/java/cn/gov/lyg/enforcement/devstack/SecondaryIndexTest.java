@@ -91,6 +91,14 @@ class SecondaryIndexTest {
         queries.add(Filters.and(Filters.eq("_id", "c" + random.nextInt(300)), Filters.eq("status", "ACTIVE")));
         queries.add(Filters.and(Filters.in("_id", "c1", "c2", "c3"), Filters.exists("outbox.messageId")));
         queries.add(Filters.exists("outbox.messageId"));
+        // the outbox relay's sweep: a top-level $and, one conjunct on an indexed field (answered by that index)
+        queries.add(Filters.and(Filters.exists("outbox.messageId"), Filters.or(
+                Filters.elemMatch("outbox", Filters.eq("messageId", "m" + random.nextInt(300))),
+                Filters.eq("status", "ACTIVE"))));
+        queries.add(Filters.and(Filters.or(Filters.eq("status", "ACTIVE"), Filters.eq("status", "REVOKED")),
+                Filters.eq("officerId", "o" + random.nextInt(40))));
+        queries.add(Filters.and(Filters.or(Filters.eq("officerId", "o1"), Filters.eq("officerId", "o2")),
+                Filters.or(Filters.eq("status", "ACTIVE"), Filters.exists("outbox", false))));
         java.util.Date t = new java.util.Date(1_700_000_000_000L + random.nextInt(1000) * 1000L);
         queries.add(Filters.gte("modifiedAt", t));
         queries.add(Filters.gt("modifiedAt", t));
@@ -219,6 +227,15 @@ class SecondaryIndexTest {
         de.bwaldvogel.mongo.bson.Document statusOnly = new de.bwaldvogel.mongo.bson.Document("status", "ACTIVE");
         assertThat(byStatus.canHandle(statusOnly)).isTrue();
         assertThat(byOfficer.canHandle(statusOnly)).isFalse();
+        // a top-level $and: the conjunct on the index's field narrows, the collection matches the rest
+        de.bwaldvogel.mongo.bson.Document conjunction = new de.bwaldvogel.mongo.bson.Document("$and", List.of(
+                new de.bwaldvogel.mongo.bson.Document("officerId", "o3"),
+                new de.bwaldvogel.mongo.bson.Document("$or", List.of(
+                        new de.bwaldvogel.mongo.bson.Document("status", "ACTIVE"),
+                        new de.bwaldvogel.mongo.bson.Document("status", "SUSPENDED")))));
+        assertThat(byOfficer.canHandle(conjunction)).isTrue();
+        assertThat(byStatus.canHandle(conjunction)).isFalse();
+        assertThat(byOfficer.getPositions(conjunction)).containsExactlyInAnyOrder("c3", "c13");
         byStatus.drop();
         assertThat(siblings).containsExactly(byOfficer);
     }
