@@ -27,6 +27,8 @@ public class EdgeProperties {
 
 	private final CircuitBreaker circuitBreaker = new CircuitBreaker();
 
+	private final Bulk bulk = new Bulk();
+
 	private final Cors cors = new Cors();
 
 	private final RateLimit rateLimit = new RateLimit();
@@ -68,6 +70,10 @@ public class EdgeProperties {
 
 	public CircuitBreaker getCircuitBreaker() {
 		return circuitBreaker;
+	}
+
+	public Bulk getBulk() {
+		return bulk;
 	}
 
 	public Cors getCors() {
@@ -243,6 +249,44 @@ public class EdgeProperties {
 
 		public void setStatusCodes(List<Integer> statusCodes) {
 			this.statusCodes = statusCodes;
+		}
+
+	}
+
+	/**
+	 * Bulk operations ({@code POST .../import}, {@code GET .../export} under a service's path): their own route and
+	 * circuit breaker ({@code <context>-bulk}) with these limits instead of the HTTP client's response timeout and
+	 * the default time limiter, which are sized for interactive calls.
+	 */
+	public static class Bulk {
+
+		/**
+		 * How long the gateway waits for the service's response headers: an import answers its row report only after
+		 * the whole file is processed (50 000 rows: ~40 s), an export starts streaming after its first rows.
+		 */
+		private Duration responseTimeout = Duration.ofMinutes(10);
+
+		/**
+		 * Time limiter of the bulk breakers: the whole exchange, the streamed response body included (an export of
+		 * hundreds of thousands of rows streams for as long as it takes). Keep it above {@code response-timeout}.
+		 * A {@code resilience4j.timelimiter.configs.<context>-bulk} (or {@code instances}) entry wins over it.
+		 */
+		private Duration timeLimit = Duration.ofMinutes(30);
+
+		public Duration getResponseTimeout() {
+			return responseTimeout;
+		}
+
+		public void setResponseTimeout(Duration responseTimeout) {
+			this.responseTimeout = responseTimeout;
+		}
+
+		public Duration getTimeLimit() {
+			return timeLimit;
+		}
+
+		public void setTimeLimit(Duration timeLimit) {
+			this.timeLimit = timeLimit;
 		}
 
 	}

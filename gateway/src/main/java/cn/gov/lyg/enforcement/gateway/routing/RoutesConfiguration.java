@@ -1,12 +1,16 @@
 package cn.gov.lyg.enforcement.gateway.routing;
 
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 import cn.gov.lyg.enforcement.gateway.config.EdgeProperties;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.PreserveHostHeaderGatewayFilterFactory;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
@@ -31,6 +35,13 @@ import org.springframework.http.HttpStatus;
  * <li>Retry, only GET/HEAD, only on connect errors and 502/503/504, with exponential backoff;</li>
  * <li>PreserveHostHeader, so Location headers and links built by the services point at the gateway.</li>
  * </ol>
+ * Ahead of each service's route, its bulk route {@code <context>-bulk} ({@link BulkRequests}: {@code POST .../import},
+ * {@code GET .../export}) with the same filters, but the response timeout {@code enforcement.gateway.bulk.response-timeout}
+ * and its own breaker {@code <context>-bulk} whose time limiter is {@code enforcement.gateway.bulk.time-limit}: the
+ * interactive limits (response timeout 30 s, time limiter 32 s) would answer 503 to an import the service is still
+ * processing and cut a streamed export. Its breaker counts its own calls (a long import is no failure of the
+ * service's interactive calls); its fallback is the service's. Other requests pay one more route predicate per
+ * service (the path's ending, {@link BulkRequests#test}), nothing else.
  * The document routes (unless {@code enforcement.gateway.api-docs=false}, as in the production profile) send the
  * gateway's public base URL in the X-Gateway-Public-Url header ({@link PublicOriginHeaders}), so each document's
  * {@code servers} names the gateway.
@@ -44,14 +55,22 @@ public class RoutesConfiguration {
 	/** Route metadata key: the path pattern, used as the {@code uri} tag of {@code http.server.requests}. */
 	public static final String PATH_PATTERN_METADATA = "enforcement.path-pattern";
 
-	/** Route metadata key: the service context (also the circuit breaker name). */
+	/**
+	 * Route metadata key: the service context (also the circuit breaker name of its routes but the bulk route, whose
+	 * breaker is {@code <context>-bulk}).
+	 */
 	public static final String SERVICE_METADATA = "enforcement.service";
+
+	/** Suffix of a service's bulk route id and bulk circuit breaker name. */
+	public static final String BULK_SUFFIX = "-bulk";
 
 	@Bean
 	RouteLocator serviceRoutes(RouteLocatorBuilder builder, EdgeProperties props,
-			SpringCloudCircuitBreakerFilterFactory circuitBreakers, RetryGatewayFilterFactory retries,
-			PreserveHostHeaderGatewayFilterFactory preserveHost, SetPathGatewayFilterFactory setPath) {
+			SpringCloudCircuitBreakerFilterFactory circuitBreakers, ReactiveResilience4JCircuitBreakerFactory breakers,
+			RetryGatewayFilterFactory retries, PreserveHostHeaderGatewayFilterFactory preserveHost,
+			SetPathGatewayFilterFactory setPath) {
 		RouteLocatorBuilder.Builder routes = builder.routes();
+		EdgeProperties.Bulk bulkLimits = props.getBulk();
 		GatewayFilter retry = retry(retries, props.getRetry());
 		GatewayFilter preserveHostFilter = preserveHost.apply();
 		GatewayFilter publicOrigin = new PublicOriginHeaders(props.getPublicUrl(),
@@ -63,7 +82,22 @@ public class RoutesConfiguration {
 				throw new IllegalStateException("enforcement.gateway.services." + name + ".url is not set");
 			}
 			String path = service.getPath() != null ? service.getPath() : "/api/" + name + "/**";
-			GatewayFilter breaker = circuitBreaker(circuitBreakers, name, props.getCircuitBreaker());
+			GatewayFilter breaker = circuitBreaker(circuitBreakers, name, name, props.getCircuitBreaker());
+			// the bulk route first: routes are tried in the order they are built
+			String bulkBreakerName = name + BULK_SUFFIX;
+			bulkTimeLimiter(breakers.getTimeLimiterRegistry(), bulkBreakerName, bulkLimits.getTimeLimit());
+			GatewayFilter bulkBreaker = circuitBreaker(circuitBreakers, bulkBreakerName, name, props.getCircuitBreaker());
+			BulkRequests bulk = new BulkRequests(path);
+			GatewayFilter bulkObservation = bulk.observation();
+			routes.route(name + BULK_SUFFIX,
+					r -> r.predicate(bulk)
+						.filters(f -> f.filter(bulkObservation, BulkRequests.OBSERVATION_ORDER)
+							.filter(bulkBreaker, 1)
+							.filter(retry, 2)
+							.filter(preserveHostFilter, 3))
+						.metadata(SERVICE_METADATA, name)
+						.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, bulkLimits.getResponseTimeout().toMillis())
+						.uri(service.getUrl()));
 			routes.route(name, r -> {
 				var uri = r.path(path)
 					.filters(f -> f.filter(breaker, 1).filter(retry, 2).filter(preserveHostFilter, 3))
@@ -89,15 +123,34 @@ public class RoutesConfiguration {
 		return routes.build();
 	}
 
-	static GatewayFilter circuitBreaker(SpringCloudCircuitBreakerFilterFactory factory, String name,
+	/**
+	 * @param name the breaker's name (its Resilience4j circuit breaker and time limiter)
+	 * @param service the service context named by the fallback's problem
+	 */
+	static GatewayFilter circuitBreaker(SpringCloudCircuitBreakerFilterFactory factory, String name, String service,
 			EdgeProperties.CircuitBreaker props) {
 		Set<String> statuses = new LinkedHashSet<>();
 		props.getStatusCodes().forEach(code -> statuses.add(String.valueOf(code)));
 		SpringCloudCircuitBreakerFilterFactory.Config config = new SpringCloudCircuitBreakerFilterFactory.Config()
 			.setName(name)
-			.setFallbackUri("forward:/fallback/" + name)
+			.setFallbackUri("forward:/fallback/" + service)
 			.setStatusCodes(statuses);
 		return factory.apply(config);
+	}
+
+	/**
+	 * Registers the time limiter configuration {@code name} (the default one with {@code timeLimit}), unless the
+	 * registry already has a configuration or a time limiter of that name (from {@code resilience4j.timelimiter.*}).
+	 * Must run before the breaker filter is built: the Resilience4j circuit breaker factory resolves a breaker's time
+	 * limiter by its name (the time limiter, else the configuration of that name, else the default configuration)
+	 * when it creates the breaker.
+	 */
+	static void bulkTimeLimiter(TimeLimiterRegistry registry, String name, Duration timeLimit) {
+		if (registry.find(name).isPresent() || registry.getConfiguration(name).isPresent()) {
+			return;
+		}
+		registry.addConfiguration(name,
+				TimeLimiterConfig.from(registry.getDefaultConfig()).timeoutDuration(timeLimit).build());
 	}
 
 	static GatewayFilter retry(RetryGatewayFilterFactory factory, EdgeProperties.Retry props) {
