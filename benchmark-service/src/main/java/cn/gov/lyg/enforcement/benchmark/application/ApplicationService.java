@@ -4,7 +4,10 @@ import cn.gov.lyg.enforcement.benchmark.check.CheckReport;
 import cn.gov.lyg.enforcement.benchmark.check.CheckResult;
 import cn.gov.lyg.enforcement.benchmark.check.DecisionCheckService;
 import cn.gov.lyg.enforcement.benchmark.check.DecisionChecks;
+import cn.gov.lyg.enforcement.benchmark.check.DeviationApproval;
 import cn.gov.lyg.enforcement.benchmark.check.ProposedDecision;
+import cn.gov.lyg.enforcement.benchmark.evaluation.AppliedDecision;
+import cn.gov.lyg.enforcement.benchmark.evaluation.BenchmarkEvaluation;
 import cn.gov.lyg.enforcement.benchmark.recommendation.NoPenaltyOption;
 import cn.gov.lyg.enforcement.benchmark.recommendation.Recommendation;
 import cn.gov.lyg.enforcement.benchmark.recommendation.RecommendationService;
@@ -22,8 +25,10 @@ import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.security.policy.DecisionRecordReaders;
 import cn.gov.lyg.enforcement.platform.security.policy.DecisionRecorders;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,8 +147,38 @@ public class ApplicationService {
      * of its region, the province.
      */
     @AgencyManagementReviewOrSupervision
-    public cn.gov.lyg.enforcement.benchmark.evaluation.BenchmarkEvaluation evaluate(String agencyCode,
-            java.time.LocalDate from, java.time.LocalDate to, Integer totalDecisions) {
+    public BenchmarkEvaluation evaluate(String agencyCode, LocalDate from, LocalDate to, Integer totalDecisions) {
+        checkEvaluationRequest(agencyCode, from, to, totalDecisions);
+        List<AppliedDecision> decisions = new ArrayList<>();
+        store.forEach(agencyCode, from, to, r -> decisions.add(applied(r)));
+        return evaluation(decisions, totalDecisions);
+    }
+
+    /**
+     * The same evaluation with the decisions that deviated from the recommended range, for the XLSX export: same
+     * policy, same parameters, same data scope (an agency outside it is 404), one pass over the applications.
+     */
+    @AgencyManagementReviewOrSupervision
+    public EvaluationExport evaluationExport(String agencyCode, LocalDate from, LocalDate to, Integer totalDecisions) {
+        checkEvaluationRequest(agencyCode, from, to, totalDecisions);
+        List<AppliedDecision> decisions = new ArrayList<>();
+        List<EvaluationExport.Deviation> deviations = new ArrayList<>();
+        store.forEach(agencyCode, from, to, r -> {
+            decisions.add(applied(r));
+            if (!r.isWithinRecommended()) {
+                deviations.add(deviation(r));
+            }
+        });
+        deviations.sort(Comparator.comparing(EvaluationExport.Deviation::decisionDate,
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(EvaluationExport.Deviation::caseId, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(EvaluationExport.Deviation::applicationId));
+        return new EvaluationExport(agencyCode, from, to, evaluation(decisions, totalDecisions), deviations);
+    }
+
+    /** Parameters first (400), then the data scope (404 outside it, so that other agencies' existence does not leak). */
+    private static void checkEvaluationRequest(String agencyCode, LocalDate from, LocalDate to,
+                                               Integer totalDecisions) {
         DataScope scope = CurrentScope.get();
         if (agencyCode == null || from == null || to == null) {
             throw ApiException.badRequest("PARAMETER_REQUIRED", agencyCode == null ? "agencyCode" : from == null ? "from" : "to");
@@ -160,12 +195,24 @@ public class ApplicationService {
         if (!own && !region) {
             throw ApiException.notFound("BenchmarkApplication", agencyCode);
         }
-        List<cn.gov.lyg.enforcement.benchmark.evaluation.AppliedDecision> decisions = new ArrayList<>();
-        store.forEach(agencyCode, from, to, r -> decisions.add(new cn.gov.lyg.enforcement.benchmark.evaluation
-                .AppliedDecision(r.getViolationCode(), r.getRecommendedTier(), r.getFinalFine(), r.isWithinRecommended(),
-                r.isNoPenalty(), r.getExemption())));
+    }
+
+    private static AppliedDecision applied(BenchmarkApplicationRecord r) {
+        return new AppliedDecision(r.getViolationCode(), r.getRecommendedTier(), r.getFinalFine(),
+                r.isWithinRecommended(), r.isNoPenalty(), r.getExemption());
+    }
+
+    private static EvaluationExport.Deviation deviation(BenchmarkApplicationRecord r) {
+        DeviationApproval a = r.getDeviationApproval();
+        return new EvaluationExport.Deviation(r.getId(), r.getCaseId(), r.getDecisionDate(), r.getViolationCode(),
+                r.getRecommendedTier(), r.getRecommendedMin(), r.getRecommendedMax(), r.getFinalFine(),
+                r.isNoPenalty(), a == null || a.type() == null ? null : a.type().name(), a == null ? null : a.approver(),
+                a == null ? null : a.date(), a == null ? null : a.minutesRef(), a == null ? null : a.reasoning());
+    }
+
+    private static BenchmarkEvaluation evaluation(List<AppliedDecision> decisions, Integer totalDecisions) {
         try {
-            return cn.gov.lyg.enforcement.benchmark.evaluation.BenchmarkEvaluation.of(decisions, totalDecisions);
+            return BenchmarkEvaluation.of(decisions, totalDecisions);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("INVALID_PARAMETER", "totalDecisions");
         }
