@@ -34,9 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code inspection.inspections.v1}), decisions and disclosures with their withdrawals
  * ({@code supervision.cases.v1}), certificate status ({@code personnel.certificates.v1}) and catalog items
  * ({@code catalog.items.v1}). Its own consumer group ({@value #GROUP}), so that other features listening to the same
- * topics do not share its partitions. Only events from each topic's owning service are taken
- * ({@link ProcessedEvents#handleOnce} checks the source); a redelivered event queues nothing new (processed event ids,
- * and the delivery id is the record version). The Kafka offset is committed only after the record is in MongoDB.
+ * topics do not share its partitions. Every version of these events that their contracts still allow on the topics
+ * is read (personnel's certificate events have a v1 and a v2); the annual-review events of
+ * {@code personnel.certificates.v1} are not pushed: they change none of the pushed certificate fields. Only events
+ * from each topic's owning service are taken ({@link ProcessedEvents#handleOnce} checks the source); a redelivered
+ * event queues nothing new (processed event ids, and the delivery id is the record version). The Kafka offset is committed only after the record is in MongoDB.
  */
 @Component
 public class PushEventConsumer {
@@ -68,8 +70,26 @@ public class PushEventConsumer {
         on(EnforcementItemCancelled.class, e -> ProvincialRecords.catalogItem(e, e.item(), true));
     }
 
+    /**
+     * Maps every version of the event the contract still allows on its topic (the current type and its
+     * {@code previous} ones: an earlier version binds with the members it lacks as null, and no provincial record
+     * uses those members, so a replay of old events yields the same records).
+     */
     private <T extends DomainEvent> void on(Class<T> type, Function<T, ProvincialRecord> mapper) {
-        mappers.put(EventContracts.of(type).type(), event -> mapper.apply(event.payload(json, type)));
+        for (String version : EventContracts.readableTypes(type)) {
+            mappers.put(version, event -> mapper.apply(event.payload(json, type)));
+        }
+    }
+
+    /** The CloudEvent types (all versions) that become provincial records. */
+    java.util.Set<String> types() {
+        return java.util.Set.copyOf(mappers.keySet());
+    }
+
+    /** The provincial record an event becomes, if any (null when it changes none). */
+    ProvincialRecord record(IncomingEvent event) {
+        Function<IncomingEvent, ProvincialRecord> mapper = mappers.get(event.type());
+        return mapper == null ? null : mapper.apply(event);
     }
 
     @KafkaListener(topics = {Topics.INSPECTION_INSPECTIONS, Topics.SUPERVISION_CASES, Topics.PERSONNEL_CERTIFICATES,

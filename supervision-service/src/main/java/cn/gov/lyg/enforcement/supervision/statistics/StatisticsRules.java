@@ -27,6 +27,8 @@ import java.util.Map;
  *   <li>罚没金额 = fine + confiscation amounts stated in the decisions of the year, kept exactly in yuan and reported
  *       in 万元 with two decimals;</li>
  *   <li>decisions count in the year they were made, also when later revoked on reconsideration or litigation;</li>
+ *   <li>a corrected report of a milestone replaces the earlier one: its old contribution is subtracted and the new
+ *       one added ({@link #difference}), so the figures always equal a recount of the register's current reports;</li>
  *   <li>the other enforcement acts count in the year of their decision; remedies in the year they concluded;</li>
  *   <li>validation: every count an integer ≥ 0, 合计 = Σ kinds, 受理 ≤ 申请, 许可 + 不予许可 ≤ 受理,
  *       持证人数 ≤ 在岗人数, 罚没金额 ≥ 0 with at most two decimals (万元);</li>
@@ -80,6 +82,11 @@ public final class StatisticsRules {
 
     /** What one reported milestone adds to its agency's statistics of {@code year}. */
     public record Contribution(int year, Map<StatisticsCell, Long> counts, BigDecimal amountYuan) {
+
+        public Contribution {
+            counts = counts == null ? Map.of() : Map.copyOf(counts);
+            amountYuan = amountYuan == null ? BigDecimal.ZERO : amountYuan;
+        }
 
         public boolean isEmpty() {
             return counts.isEmpty() && amountYuan.signum() == 0;
@@ -136,6 +143,39 @@ public final class StatisticsRules {
             }
         }
         return new Contribution(occurredOn.getYear(), counts, amount);
+    }
+
+    /**
+     * What changes in the statistics when a case milestone counted as {@code before} is now reported as
+     * {@code after} (a correction; {@code before} null for a first report, {@code after} null for nothing): the
+     * old contribution subtracted and the new one added, per year (a correction can move a decision from one year to
+     * another), cells and amount that cancel out left out, years without any change left out. Subtracting
+     * {@code before} in full and adding {@code after} in full is what keeps the incremental tallies equal to a
+     * recount of the register: a decision is still counted once, under the heaviest kind of its current report.
+     */
+    public static List<Contribution> difference(Contribution before, Contribution after) {
+        Map<Integer, Map<StatisticsCell, Long>> counts = new java.util.TreeMap<>();
+        Map<Integer, BigDecimal> amounts = new java.util.TreeMap<>();
+        Contribution[] both = {before, after};
+        for (int i = 0; i < both.length; i++) {
+            Contribution c = both[i];
+            if (c == null) {
+                continue;
+            }
+            long sign = i == 0 ? -1 : 1;
+            Map<StatisticsCell, Long> year = counts.computeIfAbsent(c.year(), y -> new EnumMap<>(StatisticsCell.class));
+            c.counts().forEach((cell, n) -> year.merge(cell, sign * n, Long::sum));
+            amounts.merge(c.year(), sign < 0 ? c.amountYuan().negate() : c.amountYuan(), BigDecimal::add);
+        }
+        List<Contribution> changes = new ArrayList<>();
+        counts.forEach((year, cells) -> {
+            cells.values().removeIf(n -> n == 0);
+            Contribution change = new Contribution(year, cells, amounts.getOrDefault(year, BigDecimal.ZERO));
+            if (!change.isEmpty()) {
+                changes.add(change);
+            }
+        });
+        return changes;
     }
 
     static StatisticsCell otherActRow(ItemType type) {

@@ -1,11 +1,6 @@
 package cn.gov.lyg.enforcement.supervision.statistics;
 
 import cn.gov.lyg.enforcement.events.inspection.InspectionRecordSubmitted;
-import cn.gov.lyg.enforcement.events.supervision.CaseMilestoneRecorded;
-import cn.gov.lyg.enforcement.events.vocabulary.CaseMilestone;
-import cn.gov.lyg.enforcement.events.vocabulary.ItemType;
-import cn.gov.lyg.enforcement.events.vocabulary.PenaltyKind;
-import cn.gov.lyg.enforcement.events.vocabulary.RemedyOutcome;
 import cn.gov.lyg.enforcement.platform.agency.Agency;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
@@ -165,15 +160,35 @@ public class StatisticsService {
         return store.holding(agencyCode, day);
     }
 
-    /** Consumer side: one case milestone from the case register, counted once into its agency's year. */
-    public void onCaseMilestone(String eventId, CaseMilestoneRecorded e) {
-        StatisticsRules.Contribution c = StatisticsRules.contribution(ItemType.valueOf(e.caseType()),
-                CaseMilestone.valueOf(e.milestone()), e.occurredOn(),
-                e.penaltyKinds() == null ? List.of() : e.penaltyKinds().stream().map(PenaltyKind::valueOf).toList(),
-                amount(e.fineAmount()), amount(e.confiscationAmount()),
-                e.outcome() == null ? null : RemedyOutcome.valueOf(e.outcome()));
-        if (!c.isEmpty()) {
-            addToTally(e.agencyCode(), e.regionCode(), eventId, c);
+    /**
+     * Consumer side: one report of a case milestone from the case register, a first report or a correction. The
+     * tallies move by difference: what the milestone contributed so far is subtracted and what it contributes now is
+     * added ({@link CaseContribution}), so a corrected decision is still counted once, under its current heaviest
+     * kind, with its current amounts, in the year of its current date. A report older than the one counted (a
+     * replay, a late redelivery) changes nothing; the same event after an interrupted update finishes it once.
+     */
+    public void onCaseMilestone(String eventId, ReportedMilestone report) {
+        for (int attempt = 1; ; attempt++) {
+            CaseContribution known = store.findContribution(CaseContribution.idOf(report.caseId(), report.milestone()))
+                    .orElse(null);
+            CaseContribution.Step step = CaseContribution.next(known, report, eventId);
+            if (step.action() == CaseContribution.Action.IGNORE) {
+                return;
+            }
+            if (step.action() == CaseContribution.Action.APPLY) {
+                try {
+                    store.save(step.document());
+                } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
+                    if (attempt >= ATTEMPTS) {
+                        throw e;
+                    }
+                    continue;
+                }
+            }
+            for (StatisticsRules.Contribution change : step.difference()) {
+                addToTally(report.agencyCode(), report.regionCode(), eventId, change);
+            }
+            return;
         }
     }
 
@@ -191,17 +206,12 @@ public class StatisticsService {
                 java.util.Map.of(StatisticsCell.INSPECTIONS, 1L), BigDecimal.ZERO));
     }
 
-    /** Consumer side of the 持证率 projection: a certificate event of personnel. */
-    public void onCertificate(String officerId, String agencyCode, String regionCode, String certificateId,
-                              CertificateHolder.Cert cert) {
-        holder(officerId, agencyCode, regionCode, h -> h.certificate(certificateId, cert));
-    }
-
-    /** Consumer side of the 持证率 projection: an officer event of personnel. */
-    public void onOfficer(String officerId, String agencyCode, String regionCode, long version, boolean transfer,
-                          Boolean onDuty, boolean left) {
-        holder(officerId, agencyCode, regionCode, h -> h.officer(version, transfer ? agencyCode : null,
-                transfer ? regionCode : null, onDuty, left));
+    /**
+     * Consumer side of the 持证率 projection: what a certificate or officer event of personnel says about one officer
+     * ({@link HoldingEvents}); older versions than the projection holds change nothing.
+     */
+    void onPersonnel(HoldingEvents.Change change) {
+        holder(change.officerId(), change.agencyCode(), change.regionCode(), h -> h.apply(change));
     }
 
     private void holder(String officerId, String agencyCode, String regionCode,
@@ -239,10 +249,6 @@ public class StatisticsService {
                 }
             }
         }
-    }
-
-    private static BigDecimal amount(String value) {
-        return value == null ? null : new BigDecimal(value);
     }
 
     private AnnualStatistics act(String id, Long version, Consumer<AnnualStatistics> action) {

@@ -19,7 +19,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-/** Reports, the per-agency/year tallies, the 持证率 projection and the counted inspections. */
+/**
+ * Reports, the per-agency/year tallies, what each case milestone contributes to them, the 持证率 projection and the
+ * counted inspections.
+ */
 @Repository
 class StatisticsStore implements MongoIndexContributor {
 
@@ -75,6 +78,14 @@ class StatisticsStore implements MongoIndexContributor {
         return mongo.save(tally);
     }
 
+    Optional<CaseContribution> findContribution(String id) {
+        return Optional.ofNullable(mongo.findById(id, CaseContribution.class));
+    }
+
+    CaseContribution save(CaseContribution contribution) {
+        return mongo.save(contribution);
+    }
+
     Optional<CertificateHolder> findHolder(String officerId) {
         return Optional.ofNullable(mongo.findById(officerId, CertificateHolder.class));
     }
@@ -85,18 +96,8 @@ class StatisticsStore implements MongoIndexContributor {
 
     /** [serving officers, of which certified on {@code day}] of the agency. */
     long[] holding(String agencyCode, LocalDate day) {
-        long serving = 0;
-        long certified = 0;
-        for (CertificateHolder h : mongo.find(new Query(Criteria.where("agencyCode").is(agencyCode)),
-                CertificateHolder.class)) {
-            if (h.serving()) {
-                serving++;
-                if (h.certified(day)) {
-                    certified++;
-                }
-            }
-        }
-        return new long[] {serving, certified};
+        return CertificateHolder.count(mongo.find(new Query(Criteria.where("agencyCode").is(agencyCode)),
+                CertificateHolder.class), day);
     }
 
     /**

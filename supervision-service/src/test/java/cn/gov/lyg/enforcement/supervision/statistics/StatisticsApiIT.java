@@ -13,6 +13,8 @@ import cn.gov.lyg.enforcement.events.personnel.CertificateIssued;
 import cn.gov.lyg.enforcement.events.personnel.CertificateSnapshot;
 import cn.gov.lyg.enforcement.events.personnel.CertificateSuspended;
 import cn.gov.lyg.enforcement.events.personnel.OfficerLeftService;
+import cn.gov.lyg.enforcement.events.personnel.OfficerProfileChanged;
+import cn.gov.lyg.enforcement.events.personnel.AuxiliaryStaffRegistered;
 import cn.gov.lyg.enforcement.events.supervision.AnnualStatisticsPublished;
 import cn.gov.lyg.enforcement.events.supervision.AnnualStatisticsSubmitted;
 import cn.gov.lyg.enforcement.platform.security.Role;
@@ -210,6 +212,28 @@ class StatisticsApiIT {
                 LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31), status, 2024, LocalDate.of(2025, 3, 31));
     }
 
+    /** Sends the event as the earlier version of its contract (v1: the certificate without the review due date). */
+    void publishAsV1(CertificateIssued issued) throws Exception {
+        tools.jackson.databind.node.ObjectNode payload = json.valueToTree(issued);
+        ((tools.jackson.databind.node.ObjectNode) payload.get("certificate")).remove("nextReviewDueDate");
+        var message = cn.gov.lyg.enforcement.platform.outbox.OutboxMessage.ofEvent(issued, "/enforcement/personnel",
+                null, json);
+        var v1 = new cn.gov.lyg.enforcement.platform.outbox.OutboxMessage(message.messageId(), message.kind(),
+                cn.gov.lyg.enforcement.events.EventContracts.readableTypes(CertificateIssued.class).get(0),
+                message.topic(), message.key(), message.subject(), message.source(), message.time(), null,
+                json.writeValueAsString(payload));
+        assertThat(v1.type()).endsWith(".v1");
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(Map.<String, Object>of(
+                "bootstrap.servers", bootstrap), new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            producer.send(cn.gov.lyg.enforcement.platform.kafka.CloudEventHeaders.toRecord(v1)).get();
+        }
+    }
+
+    /**
+     * 持证率 = officers on an enforcement post holding an ACTIVE enforcement certificate / officers on an enforcement
+     * post (DOMAIN.md §2.1.3 P9), from personnel's events in all the versions on the topics.
+     */
     @Test
     void theHoldingRateFollowsPersonnelsCertificateAndOfficerEvents() throws Exception {
         String gyAdmin = TestTokens.user("gy-admin").roles(Role.AGENCY_ADMIN).agency(GY_ENFORCEMENT).region("320707")
@@ -217,9 +241,13 @@ class StatisticsApiIT {
         JsonNode before = api.read(api.perform(post("/api/supervision/v1/statistics"), gyAdmin, Map.of("year", 2025))
                 .andExpect(status().isCreated()));
         OffsetDateTime at = OffsetDateTime.of(2025, 3, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
-        String[] officers = {UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString()};
-        String[] certs = {UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString()};
-        for (int i = 0; i < 3; i++) {
+        String[] officers = new String[6];
+        String[] certs = new String[6];
+        for (int i = 0; i < 6; i++) {
+            officers[i] = UUID.randomUUID().toString();
+            certs[i] = UUID.randomUUID().toString();
+        }
+        for (int i : new int[] {0, 1, 2, 5}) {
             TestEvents.publish(bootstrap, json, new CertificateIssued(UUID.randomUUID().toString(), at, certs[i], 2,
                     "320707", GY_ENFORCEMENT, officers[i], at, "gy-supervisor", null, null,
                     certificate(certs[i], officers[i], "ACTIVE")), 2);
@@ -229,13 +257,26 @@ class StatisticsApiIT {
                 LocalDate.of(2026, 6, 30), certificate(certs[1], officers[1], "SUSPENDED")), 1);
         TestEvents.publish(bootstrap, json, new OfficerLeftService(UUID.randomUUID().toString(), at, officers[2], 3,
                 "320707", GY_ENFORCEMENT, "RETIRED", LocalDate.of(2025, 3, 1), "gy-admin", null), 1);
+        // registered, on an enforcement post, no certificate: in the denominator only
+        TestEvents.publish(bootstrap, json, new OfficerProfileChanged(UUID.randomUUID().toString(), at, officers[3],
+                0, "320707", GY_ENFORCEMENT, "吴军", "ON_DUTY", false, false, null, "gy-admin"), 1);
+        // a certificate issued when personnel still wrote v1 events: counts like any other
+        publishAsV1(new CertificateIssued(UUID.randomUUID().toString(), at, certs[4], 2, "320707", GY_ENFORCEMENT,
+                officers[4], at, "gy-supervisor", null, null, certificate(certs[4], officers[4], "ACTIVE")));
+        // an active certificate, but the officer is registered on a non-enforcement post: in neither count
+        TestEvents.publish(bootstrap, json, new OfficerProfileChanged(UUID.randomUUID().toString(), at, officers[5],
+                0, "320707", GY_ENFORCEMENT, "郑芳", "NON_ENFORCEMENT_POST", false, false, null, "gy-admin"), 1);
+        // auxiliary staff are not enforcement officers
+        TestEvents.publish(bootstrap, json, new AuxiliaryStaffRegistered(UUID.randomUUID().toString(), at,
+                UUID.randomUUID().toString(), 0, "320707", GY_ENFORCEMENT, "郑刚", officers[0], List.of("PATROL_DISSUASION"),
+                LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), "ACTIVE", "gy-admin"), 1);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode now = api.read(api.perform(post("/api/supervision/v1/statistics"), gyAdmin,
                     Map.of("year", 2025)).andExpect(status().isCreated()));
-            // issued twice (redelivered), one suspended, one left: two officers serving, one of them certified
-            assertThat(cell(now, "CERTIFICATES", "OFFICERS") - cell(before, "CERTIFICATES", "OFFICERS")).isEqualTo(2);
+            // on duty: 0 (certified), 1 (suspended), 3 (no certificate), 4 (certified, v1); 2 retired, 5 off post
+            assertThat(cell(now, "CERTIFICATES", "OFFICERS") - cell(before, "CERTIFICATES", "OFFICERS")).isEqualTo(4);
             assertThat(cell(now, "CERTIFICATES", "CERTIFIED_OFFICERS")
-                    - cell(before, "CERTIFICATES", "CERTIFIED_OFFICERS")).isEqualTo(1);
+                    - cell(before, "CERTIFICATES", "CERTIFIED_OFFICERS")).isEqualTo(2);
             assertThat(now.get("holdingAsOf").asString()).isEqualTo("2025-12-31");
         });
     }

@@ -84,6 +84,48 @@ class StatisticsRulesTest {
                 null, null, null, null).isEmpty()).isTrue();
     }
 
+    static StatisticsRules.Contribution decision(String on, List<PenaltyKind> kinds, String fine) {
+        return StatisticsRules.contribution(ItemType.PENALTY, CaseMilestone.DECIDED, LocalDate.parse(on), kinds,
+                fine == null ? null : new BigDecimal(fine), null, null);
+    }
+
+    @Test
+    void aCorrectionMovingADecisionIntoAnotherYearLeavesTheOldYearAndEntersTheNewOne() {
+        List<StatisticsRules.Contribution> changes = StatisticsRules.difference(
+                decision("2024-12-30", List.of(FINE), "5000.00"), decision("2025-01-02", List.of(FINE), "5000.00"));
+        assertThat(changes).extracting(StatisticsRules.Contribution::year).containsExactly(2024, 2025);
+        assertThat(changes.get(0).counts()).containsOnly(Map.entry(StatisticsCell.PENALTY_FINE, -1L),
+                Map.entry(StatisticsCell.PENALTY_TOTAL, -1L));
+        assertThat(changes.get(0).amountYuan()).isEqualByComparingTo("-5000.00");
+        assertThat(changes.get(1).counts()).containsOnly(Map.entry(StatisticsCell.PENALTY_FINE, 1L),
+                Map.entry(StatisticsCell.PENALTY_TOTAL, 1L));
+        assertThat(changes.get(1).amountYuan()).isEqualByComparingTo("5000.00");
+    }
+
+    @Test
+    void aCorrectionOfTheAmountOnlyMovesTheAmountAndTheSameReportMovesNothing() {
+        var before = decision("2024-06-03", List.of(FINE, WARNING), "5000.00");
+        List<StatisticsRules.Contribution> changes = StatisticsRules.difference(before,
+                decision("2024-06-03", List.of(FINE, WARNING), "4500.50"));
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).counts()).isEmpty();
+        assertThat(changes.get(0).amountYuan()).isEqualByComparingTo("-499.50");
+        assertThat(StatisticsRules.difference(before, before)).isEmpty();
+        assertThat(StatisticsRules.difference(null, before)).containsExactly(before);
+    }
+
+    @Test
+    void aCorrectedRemedyOutcomeMovesOnlyTheReversedCount() {
+        var upheld = StatisticsRules.contribution(ItemType.PENALTY, CaseMilestone.LITIGATION_CONCLUDED,
+                LocalDate.of(2025, 5, 6), null, null, null, RemedyOutcome.UPHELD);
+        var changed = StatisticsRules.contribution(ItemType.PENALTY, CaseMilestone.LITIGATION_CONCLUDED,
+                LocalDate.of(2025, 5, 6), null, null, null, RemedyOutcome.CHANGED);
+        assertThat(StatisticsRules.difference(upheld, changed).get(0).counts())
+                .containsOnly(Map.entry(StatisticsCell.LITIGATIONS_REVERSED, 1L));
+        assertThat(StatisticsRules.difference(changed, upheld).get(0).counts())
+                .containsOnly(Map.entry(StatisticsCell.LITIGATIONS_REVERSED, -1L));
+    }
+
     @Test
     void onlyInspectionsOfASpecificObjectWithARecordCount() {
         assertThat(StatisticsRules.countsAsInspection("91320706MA1Y2K3L4N", "dev-1")).isTrue();

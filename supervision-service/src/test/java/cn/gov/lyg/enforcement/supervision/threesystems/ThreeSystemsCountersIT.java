@@ -45,6 +45,13 @@ class ThreeSystemsCountersIT {
         api.perform(post("/api/supervision/v1/cases/milestones"), govSystems(), body).andExpect(status().isCreated());
     }
 
+    void correct(String caseNo, String milestone, Map<String, Object> content) throws Exception {
+        Map<String, Object> body = new HashMap<>(content);
+        body.put("reason", "案件系统更正");
+        api.perform(post("/api/supervision/v1/cases/{id}/milestones/{type}/corrections", GY_ENFORCEMENT + ":" + caseNo,
+                milestone), govSystems(), body).andExpect(status().isOk());
+    }
+
     void assertCountersMatchTheCases() {
         for (String asOf : List.of("2023-08-01", "2023-08-20", "2023-12-31")) {
             for (String region : List.of("320700", "320707")) {
@@ -71,6 +78,16 @@ class ThreeSystemsCountersIT {
         assertCountersMatchTheCases();
         assertThat(store.countByAgency(ScopeCriteria.inRegion("320707"), LocalDate.of(2023, 8, 1),
                 LocalDate.of(2023, 8, 31), LocalDate.of(2023, 12, 31)).get(0).decided()).isGreaterThanOrEqualTo(4);
+        // corrections move the counters by difference: a decision day into another month, a publication date later
+        long september = store.countByAgency(ScopeCriteria.inRegion("320707"), LocalDate.of(2023, 9, 1),
+                LocalDate.of(2023, 9, 30), LocalDate.of(2023, 12, 31)).stream().mapToLong(f -> f.decided()).sum();
+        correct("赣综执罚〔2023〕2号", "DECIDED", Map.of("occurredOn", "2023-09-04", "decisionNo", "赣执罚〔2023〕",
+                "penaltyKinds", List.of("FINE"), "fineAmount", "150000"));
+        correct("赣综执罚〔2023〕0号", "PUBLISHED", Map.of("occurredOn", "2023-08-25"));
+        assertCountersMatchTheCases();
+        assertThat(store.countByAgency(ScopeCriteria.inRegion("320707"), LocalDate.of(2023, 9, 1),
+                LocalDate.of(2023, 9, 30), LocalDate.of(2023, 12, 31)).stream().mapToLong(f -> f.decided()).sum())
+                .isEqualTo(september + 1);
 
         api.perform(post("/api/supervision/v1/three-systems/jobs/rebuild-counters"), gySupervisor(), null)
                 .andExpect(status().isForbidden());
