@@ -19,7 +19,18 @@ public final class EntityAccess {
     /** Roles that may take the credit class out in an export (a file travels further than an API answer). */
     private static final Role[] CLASS_EXPORTERS = {Role.AGENCY_ADMIN, Role.SUPERVISOR_CITY, Role.SUPERVISOR_COUNTY};
 
+    /**
+     * Roles that may set the credit class: the provincial credit system's client (DOMAIN.md I11); nobody's own input
+     * ({@link CreditClassRules}).
+     */
+    private static final Role[] CLASS_SOURCES = {Role.INTEGRATION};
+
     private final RegionCodes regions;
+
+    /** Whether the caller is the credit system, which alone sets the credit class. */
+    public static boolean setsCreditClass(DataScope scope) {
+        return scope.hasAny(CLASS_SOURCES);
+    }
 
     /** Whether the caller's export of the directory carries the internal credit class (admins only). */
     public static boolean exportsCreditClass(DataScope scope) {

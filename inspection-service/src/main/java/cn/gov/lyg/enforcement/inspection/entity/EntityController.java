@@ -3,6 +3,7 @@ package cn.gov.lyg.enforcement.inspection.entity;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOrSystems;
 import cn.gov.lyg.enforcement.platform.security.policy.EntityDirectoryReaders;
+import cn.gov.lyg.enforcement.platform.security.policy.SystemsOnly;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -47,7 +48,7 @@ public class EntityController {
         this.entities = entities;
     }
 
-    /** Body of a class update from the credit system or an agency admin. */
+    /** Body of a class update from the credit system (source required, date defaults to today). */
     public record ClassChange(CreditRiskClass creditClass, LocalDate classDate, String source) {
     }
 
@@ -57,7 +58,8 @@ public class EntityController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @AgencyAdminsOrSystems
-    @Operation(summary = "Register an entity (credit code GB 32100, Lianyungang region)")
+    @Operation(summary = "Register an entity (credit code GB 32100, Lianyungang region); a credit class only from the "
+            + "credit system (CREDIT_CLASS_SYSTEM_ONLY)")
     public ResponseEntity<EntityView> register(@RequestBody EntityData data) {
         InspectedEntity e = entities.register(data);
         return ResponseEntity.created(URI.create("/api/inspections/v1/entities/" + e.getId()))
@@ -74,7 +76,8 @@ public class EntityController {
 
     @PutMapping(path = "/{uscc}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @AgencyAdminsOrSystems
-    @Operation(summary = "Update an entity; If-Match carries the version read")
+    @Operation(summary = "Update an entity; If-Match carries the version read; the class fields may only repeat the "
+            + "stored class unless the caller is the credit system (CREDIT_CLASS_SYSTEM_ONLY)")
     public ResponseEntity<EntityView> update(@PathVariable String uscc,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                              @RequestBody EntityData data) {
@@ -83,8 +86,9 @@ public class EntityController {
     }
 
     @PutMapping(path = "/{uscc}/credit-class", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @AgencyAdminsOrSystems
-    @Operation(summary = "Set the internal credit-risk class (A–D); If-Match optional for system clients")
+    @SystemsOnly
+    @Operation(summary = "Set the internal credit-risk class (A–D) with its source and date: the provincial credit "
+            + "system (or SAMR) only (DOMAIN.md I11); If-Match optional")
     public ResponseEntity<EntityView> changeClass(@PathVariable String uscc,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                   @RequestBody ClassChange change) {

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * An entry of the directory as given by an API call or an import row. {@code creditClass} and {@code classDate}
- * are optional: a class arrives with the entry or later through the class update.
+ * An entry of the directory as given by an API call or an import row. {@code creditClass}, {@code classDate} and
+ * {@code classSource} are optional: the credit system sends a class with the entry or later through the class update;
+ * anybody else may only repeat the stored class ({@link CreditClassRules}).
  */
 public record EntityData(String uscc, String name, EntityType entityType, String regionCode, String townshipCode,
                          String address, Double latitude, Double longitude, String industryCode,
@@ -19,6 +20,7 @@ public record EntityData(String uscc, String name, EntityType entityType, String
         industryCode = blankToNull(industryCode);
         address = blankToNull(address);
         name = name == null ? null : name.strip();
+        classSource = blankToNull(classSource);
     }
 
     private static String blankToNull(String s) {

@@ -5,6 +5,7 @@ import cn.gov.lyg.enforcement.platform.identifier.UnifiedSocialCreditCode;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.SystemsOnly;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.platform.spreadsheet.XlsxReader;
 import cn.gov.lyg.enforcement.platform.spreadsheet.XlsxWriter;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
-/** The inspected-entity directory: registration, updates, credit classes, search and bulk import. */
+/**
+ * The inspected-entity directory: registration, updates, credit classes, search and bulk import. The credit class is
+ * set by the credit system only ({@link CreditClassRules}): through the class update ({@link SystemsOnly}) or the
+ * class fields of its entries and import rows.
+ */
 @Service
 public class EntityService {
 
@@ -31,11 +37,18 @@ public class EntityService {
     private final EntityStore store;
     private final EntityRules rules;
     private final EntityAccess access;
+    private final CreditClassRules classRules = new CreditClassRules();
+    private final Clock clock;
 
-    EntityService(EntityStore store, EntityRules rules, EntityAccess access) {
+    EntityService(EntityStore store, EntityRules rules, EntityAccess access, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.access = access;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public InspectedEntity register(EntityData data) {
@@ -44,8 +57,9 @@ public class EntityService {
         if (store.findById(code.value()).isPresent()) {
             throw RuleViolation.conflict("ENTITY_EXISTS", code.value());
         }
+        classRules.checkEntry(data, null, EntityAccess.setsCreditClass(CurrentScope.get()));
         try {
-            return store.save(InspectedEntity.register(code.value(), code.legacy(), data));
+            return store.save(InspectedEntity.register(code.value(), code.legacy(), data, today()));
         } catch (DuplicateKeyException e) {
             throw RuleViolation.conflict("ENTITY_EXISTS", code.value());
         }
@@ -66,20 +80,23 @@ public class EntityService {
                 data.classDate(), data.classSource());
         rules.check(same);
         requireWritable(data.regionCode());
-        entity.update(same);
+        classRules.checkEntry(same, entity.classAssignment(), EntityAccess.setsCreditClass(CurrentScope.get()));
+        entity.update(same, today());
         return store.save(entity);
     }
 
+    /** The credit system's class update (DOMAIN.md I11): class and source required, the date defaults to today. */
+    @SystemsOnly
     public InspectedEntity changeClass(String uscc, Long expectedVersion, CreditRiskClass creditClass,
                                        LocalDate classDate, String source) {
         InspectedEntity entity = get(uscc);
         if (expectedVersion != null) {
             Versions.check(entity, expectedVersion);
         }
-        if (creditClass == null) {
-            throw RuleViolation.invalid("CREDIT_CLASS_REQUIRED").with("field", "creditClass");
+        classRules.checkChange(creditClass, source);
+        if (!entity.changeClass(creditClass, classDate, source.strip(), today())) {
+            return entity;
         }
-        entity.changeClass(creditClass, classDate, source);
         return store.save(entity);
     }
 
@@ -119,7 +136,8 @@ public class EntityService {
     /**
      * Imports CSV rows read one by one, written in batches of {@value #IMPORT_BATCH}: a new code registers an
      * entity, a known code updates it; a row breaking a rule is reported and skipped. Rows outside the caller's
-     * region are rejected ({@code ENTITY_OUT_OF_SCOPE}).
+     * region are rejected ({@code ENTITY_OUT_OF_SCOPE}); so are rows of anybody but the credit system that set or
+     * change the credit class ({@code CREDIT_CLASS_SYSTEM_ONLY}, {@link CreditClassRules}).
      */
     public ImportReport importCsv(Reader reader) throws IOException {
         DataScope scope = CurrentScope.get();
@@ -243,13 +261,23 @@ public class EntityService {
         }
         Map<String, InspectedEntity> existing = store.findAll(codes.keySet());
         List<InspectedEntity> fresh = new ArrayList<>();
+        boolean fromCreditSystem = EntityAccess.setsCreditClass(scope);
+        LocalDate today = today();
         for (EntityCsv.Row row : valid) {
             InspectedEntity known = existing.get(row.code().value());
-            if (known == null) {
-                fresh.add(InspectedEntity.register(row.code().value(), row.code().legacy(), row.data()));
-            } else if (!access.covers(scope, known.getRegionCode())) {
+            if (known != null && !access.covers(scope, known.getRegionCode())) {
                 report.reject(row.line(), row.rawUscc(), "ENTITY_OUT_OF_SCOPE", "regionCode");
-            } else if (known.update(row.data())) {
+                continue;
+            }
+            try {
+                classRules.checkEntry(row.data(), known == null ? null : known.classAssignment(), fromCreditSystem);
+            } catch (RuleViolation v) {
+                report.reject(row.line(), row.rawUscc(), v.code(), String.valueOf(v.details().get("field")));
+                continue;
+            }
+            if (known == null) {
+                fresh.add(InspectedEntity.register(row.code().value(), row.code().legacy(), row.data(), today));
+            } else if (known.update(row.data(), today)) {
                 store.save(known);
                 report.updated();
             } else {

@@ -20,6 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public class InspectedEntity extends AggregateDocument {
 
     public static final String COLLECTION = "inspected_entities";
+    /** The source of the class of an entity the credit system has not classed yet (B). */
+    public static final String DEFAULT_SOURCE = "DEFAULT";
 
     @Id
     private String id;
@@ -44,45 +46,64 @@ public class InspectedEntity extends AggregateDocument {
         // for the mapping layer
     }
 
-    public static InspectedEntity register(String uscc, boolean legacy, EntityData data) {
+    /**
+     * A new entry: the class as given (only the credit system gives one, {@link CreditClassRules}), dated today when
+     * no date comes with it; otherwise B with source {@code DEFAULT} and no date.
+     */
+    public static InspectedEntity register(String uscc, boolean legacy, EntityData data, LocalDate today) {
         InspectedEntity e = new InspectedEntity();
         e.id = uscc;
         e.legacyCode = legacy;
         e.apply(data);
-        e.creditClass = data.creditClass() == null ? CreditRiskClass.B : data.creditClass();
-        e.classDate = data.creditClass() == null ? null : data.classDate();
-        e.classSource = data.creditClass() == null ? "DEFAULT" : data.classSource();
+        if (data.creditClass() == null) {
+            e.creditClass = CreditRiskClass.B;
+            e.classSource = DEFAULT_SOURCE;
+        } else {
+            e.creditClass = data.creditClass();
+            e.classDate = data.classDate() == null ? today : data.classDate();
+            e.classSource = data.classSource();
+        }
         e.audit("ENTITY_REGISTERED", Map.of("uscc", uscc, "regionCode", data.regionCode()));
         return e;
     }
 
-    /** Applies the data; returns whether anything changed. */
-    public boolean update(EntityData data) {
+    /** Applies the data (its class fields as {@link #changeClass}); returns whether anything changed. */
+    public boolean update(EntityData data, LocalDate today) {
         Map<String, Object> before = snapshot();
-        CreditRiskClass oldClass = creditClass;
         apply(data);
-        if (data.creditClass() != null && data.creditClass() != creditClass) {
-            changeClassQuietly(data.creditClass(), data.classDate(), data.classSource());
-        }
-        boolean changed = !before.equals(snapshot()) || oldClass != creditClass;
+        boolean classChanged = data.creditClass() != null
+                && changeClass(data.creditClass(), data.classDate(), data.classSource(), today);
+        boolean changed = !before.equals(snapshot()) || classChanged;
         if (changed) {
             audit("ENTITY_UPDATED", Map.of("uscc", id));
         }
         return changed;
     }
 
-    /** A new credit class (I11: the class used by a draw is frozen in its log, not here). */
-    public void changeClass(CreditRiskClass newClass, LocalDate date, String source) {
+    /**
+     * A class from the credit system (I11: the class used by a draw is frozen in its log, not here). Class, date and
+     * source change together: a new class without a date is dated today; the same class with another date or source
+     * is a re-confirmation. Audited when anything changed; returns whether it did.
+     */
+    public boolean changeClass(CreditRiskClass newClass, LocalDate date, String source, LocalDate today) {
+        Objects.requireNonNull(newClass, "creditClass");
         CreditRiskClass old = creditClass;
-        changeClassQuietly(newClass, date, source);
+        LocalDate newDate = date != null ? date : newClass != old ? today : classDate;
+        String newSource = source != null ? source : classSource;
+        if (newClass == old && Objects.equals(newDate, classDate) && Objects.equals(newSource, classSource)) {
+            return false;
+        }
+        creditClass = newClass;
+        classDate = newDate;
+        classSource = newSource;
         audit("CREDIT_CLASS_CHANGED", Map.of("uscc", id, "from", String.valueOf(old), "to", newClass.name(),
-                "source", source == null ? "" : source));
+                "source", newSource == null ? "" : newSource));
+        return true;
     }
 
-    private void changeClassQuietly(CreditRiskClass newClass, LocalDate date, String source) {
-        this.creditClass = Objects.requireNonNull(newClass, "creditClass");
-        this.classDate = date;
-        this.classSource = source;
+    /** The stored class, date and source. */
+    public CreditClassRules.Assignment classAssignment() {
+        return new CreditClassRules.Assignment(creditClass, classDate, classSource);
     }
 
     public void countInspection(String agencyCode, int year) {

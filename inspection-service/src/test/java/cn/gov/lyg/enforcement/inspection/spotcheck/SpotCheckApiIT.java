@@ -107,7 +107,10 @@ class SpotCheckApiIT {
             b.put("regionCode", "320706");
             b.put("industryCode", "F5221");
             b.put("creditClass", cls);
-            int s = api.perform(post("/api/inspections/v1/entities"), hzAdmin(), b).andReturn().getResponse()
+            b.put("classSource", "SAMR");
+            // the class comes from the credit system (DOMAIN.md I11), not from an agency admin
+            int s = api.perform(post("/api/inspections/v1/entities"), InspectionApi.creditSystem(), b).andReturn()
+                    .getResponse()
                     .getStatus();
             if (s == 201) {
                 codes.add(code);
