@@ -5,8 +5,8 @@
 # bodies over 10 MB: ~100 bytes a row, so 50 000 rows a file), then every row changed (renamed: updates), then the
 # same files again (unchanged rows), and with --direct the first files again directly to inspection-service (port
 # 8084). Generated rows: valid USCCs
-# (GB 32100 check character) with a run id, so runs never collide, 6 entity types, licences, key-supervision flags,
-# credit classes A-D, plus 0.5 % deliberately bad rows (checksum) that the report must reject.
+# (GB 32100 check character) with a run id, so runs never collide, 6 entity types, licences, key-supervision flags
+# (no credit class: only the credit system sets it), plus 0.5 % deliberately bad rows (checksum) that the report must reject.
 #
 #   perf/inspection-import.sh [--rows N] [--file-rows N] [--direct]     # default 200 000 rows
 #   perf/inspection-import.sh --smoke                                   # 5 000 rows
@@ -51,7 +51,7 @@ types = ["ENTERPRISE"] * 6 + ["INDIVIDUAL_BUSINESS"] * 3 + ["FARMER_COOP", "PUBL
 industries = ["C1431", "H6210", "F5211", "C3099", "G5810", "E4813"]
 licences = ["", "FOOD_SERVICE", "FOOD_PRODUCTION", "FOOD_SERVICE;SPECIAL_EQUIPMENT"]
 bad = 0
-header = "uscc,name,entityType,regionCode,industryCode,registrationStatus,licences,keySupervision,creditClass\n"
+header = "uscc,name,entityType,regionCode,industryCode,registrationStatus,licences,keySupervision\n"
 for f in range((rows + per_file - 1) // per_file):
     with open("%s/part-%03d.csv" % (work, f), "w", encoding="utf-8") as out, \
             open("%s/upd-%03d.csv" % (work, f), "w", encoding="utf-8") as upd:
@@ -64,8 +64,7 @@ for f in range((rows + per_file - 1) // per_file):
                 code = code[:17] + ("0" if code[17] != "0" else "1")
                 bad += 1
             row = [code, "连云港海州性能测试企业%s%d" % (run, i), rnd.choice(types), "320706", rnd.choice(industries),
-                   "EXISTING", rnd.choice(licences), "true" if rnd.random() < 0.05 else "false",
-                   rnd.choice("AAABBBBCCD")]
+                   "EXISTING", rnd.choice(licences), "true" if rnd.random() < 0.05 else "false"]
             out.write(",".join(row) + "\n")
             row[1] += "（迁址）"   # the second pass changes every row: a renamed entity with a new address
             upd.write(",".join(row) + "\n")

@@ -53,7 +53,7 @@ class InspectionSystemIT {
         String body17 = String.format("91320706MA%07d", 5_000_000 + RANDOM.nextInt(999_999));
         String uscc = body17 + UnifiedSocialCreditCode.checkDigit(body17);
         ObjectNode entity = Stack.JSON.createObjectNode().put("uscc", uscc).put("name", "系统测试食品有限公司")
-                .put("entityType", "ENTERPRISE").put("regionCode", "320706").put("creditClass", "B");
+                .put("entityType", "ENTERPRISE").put("regionCode", "320706");
         PersonnelSystemIT.ok(send("POST", "/entities", entity), 201);
 
         ObjectNode inspection = Stack.JSON.createObjectNode().put("kind", "CASE_TRIGGERED")

@@ -74,8 +74,7 @@ class PoisonMessageSystemIT {
         // inspection-service has processed the publication behind the poison: the item can be inspected
         String uscc = uscc();
         HttpResponse<String> entity = inspections("POST", "/entities", Stack.JSON.createObjectNode().put("uscc", uscc)
-                .put("name", "毒消息演练食品有限公司").put("entityType", "ENTERPRISE").put("regionCode", "320706")
-                .put("creditClass", "B"));
+                .put("name", "毒消息演练食品有限公司").put("entityType", "ENTERPRISE").put("regionCode", "320706"));
         assertThat(entity.statusCode()).as(entity.body()).isEqualTo(201);
         ObjectNode inspection = Stack.JSON.createObjectNode().put("kind", "CASE_TRIGGERED")
                 .put("triggerRef", "12345-POISON-" + RANDOM.nextInt(99_999)).put("uscc", uscc)
