@@ -167,7 +167,8 @@ public class RepeatedDetection {
         }, "poller");
         poller.start();
 
-        // 4. the assignments
+        // 4. the assignments (a fresh token: a long seed outlives the first one)
+        admin = token(o.get("keycloak"), "hz-agency-admin");
         long[] t0 = new long[targets];
         long[] t1 = new long[targets];
         LocalDate day = LocalDate.of(year, 6, 20);
@@ -227,6 +228,9 @@ public class RepeatedDetection {
         System.exit(pass ? 0 : 1);
     }
 
+    /** Part of the seeded inspection numbers, so that a second seed into the same database never collides. */
+    static final String SEED_RUN = Long.toString(System.currentTimeMillis() / 1000 % 46_656L, 36).toUpperCase();
+
     static void seed(String uri, String database, int records, List<String> targets, int year) {
         long start = System.nanoTime();
         try (MongoClient client = MongoClients.create(uri)) {
@@ -248,7 +252,7 @@ public class RepeatedDetection {
                             : LocalDate.of(year, 1 + (e + 3 * k) % 12, 1 + (e + k) % 28);
                     long n = perAgency.merge(agency + ":" + year, 1L, Long::sum);
                     String id = UUID.randomUUID().toString();
-                    String no = "JC-PERF-" + agency.substring(10, 16) + "-" + year + "-" + n;
+                    String no = "JC-PERF-" + SEED_RUN + "-" + agency.substring(10, 16) + "-" + year + "-" + n;
                     Date planned = Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
                     batch.add(new Document("_id", id).append("inspectionNo", no).append("agencyCode", agency)
                             .append("agencyRegion", "320706").append("kind", "DUAL_RANDOM")
