@@ -212,7 +212,9 @@ class CertificateApiIT extends PersonnelApiTestSupport {
         postJson(BASE + "/certificates/{id}/expire?asOf=" + validTo.plusDays(1), hzSupervisor(), null, id)
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("AS_OF_IN_FUTURE"));
         assertThat(certificateStatus(id)).isEqualTo("ACTIVE");
-        assertThat(eligibility(officerId, "?domain=MARKET").get("assignable").asBoolean()).isTrue();
+        assertThat(eligibility(officerId, "?date=" + validTo.plusDays(1)).get("reasons").toString())
+                .as("expires on its own date, not before").contains("CERTIFICATE_EXPIRED");
+        assertThat(eligibility(officerId, "").get("reasons").toString()).doesNotContain("CERTIFICATE_EXPIRED");
 
         // time passes: the validity ended yesterday
         LocalDate ended = today.minusDays(1);
@@ -369,7 +371,7 @@ class CertificateApiIT extends PersonnelApiTestSupport {
             // time passes: the dated suspension ended yesterday; the short certificate's validity too
             LocalDate ended = today.minusDays(1);
             backdate(dated, "suspendedUntil", ended);
-            backdate(ending, "suspendedUntil", ended.minusDays(1));
+            backdate(ending, "suspendedUntil", ended);
             backdate(ending, "validTo", ended);
             // another county's supervisor does not reach 海州区 certificates
             postJob("suspension-end", dhSupervisor(), "asOf", today).andExpect(status().isOk())
@@ -377,7 +379,8 @@ class CertificateApiIT extends PersonnelApiTestSupport {
             assertThat(certificateStatus(dated)).isEqualTo("SUSPENDED");
             // the last day of the suspension is not its end
             postJob("suspension-end", hzSupervisor(), "asOf", ended).andExpect(status().isOk())
-                    .andExpect(jsonPath("$.certificateIds").value(not(hasItem(dated))));
+                    .andExpect(jsonPath("$.certificateIds").value(not(hasItem(dated))))
+                    .andExpect(jsonPath("$.certificateIds").value(not(hasItem(ending))));
 
             postJob("suspension-end", hzSupervisor(), "asOf", today).andExpect(status().isOk())
                     .andExpect(jsonPath("$.certificateIds").value(hasItem(dated)))
