@@ -324,6 +324,19 @@ public abstract class PersonnelApiTestSupport {
                 .isEqualTo(until == null ? null : until.toString());
     }
 
+    /**
+     * Time passes for a certificate: sets its date {@code field} ({@code validTo}, {@code suspendedUntil}) straight in
+     * MongoDB, with a new version and modifiedAt so that the eligibility model takes it on its refresh. The jobs take
+     * no date after today, so an expiry or the end of a suspension is reached by moving the record's dates back.
+     */
+    protected void backdate(String certificateId, String field, LocalDate date) {
+        mongo.updateFirst(new org.springframework.data.mongodb.core.query.Query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(certificateId)),
+                new org.springframework.data.mongodb.core.query.Update().set(field, date).inc("version", 1)
+                        .set("modifiedAt", java.time.Instant.now()), Certificate.class);
+        certificateMirrorSync.refresh();
+    }
+
     protected String certificateStatus(String id) throws Exception {
         return body(mvc.perform(get(BASE + "/certificates/{id}", id).header("Authorization", hzAdmin()))
                 .andExpect(status().isOk())).get("status").asString();

@@ -139,8 +139,10 @@ public class CertificateController {
     }
 
     @PostMapping("/{id}/cancel")
-    @AgencyAdminsOrSupervisors
-    @Operation(summary = "注销: WITHDRAWN|LOST|EXPIRED → CANCELLED (terminal); emits CertificateCancelled")
+    @SupervisorsOnly
+    @Operation(summary = "注销: WITHDRAWN|LOST|EXPIRED → CANCELLED (terminal); emits CertificateCancelled",
+            description = "The issuing judicial bureau's act: supervisors of the holder agency's region, never on "
+                    + "their own certificate (403 SELF_APPROVAL).")
     public ResponseEntity<CertificateView> cancel(@PathVariable String id,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                   @Valid @RequestBody(required = false) CertificateRequests.Reason body) {
@@ -180,7 +182,9 @@ public class CertificateController {
 
     @PostMapping("/{id}/expire")
     @SupervisorsOnly
-    @Operation(summary = "ACTIVE|SUSPENDED → EXPIRED when validTo is before asOf (default today)")
+    @Operation(summary = "ACTIVE|SUSPENDED → EXPIRED when validTo is before asOf (default today)",
+            description = "asOf may not be after today (400 AS_OF_IN_FUTURE): a certificate is never expired ahead "
+                    + "of time.")
     public ResponseEntity<CertificateView> expire(@PathVariable String id,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                   @RequestParam(required = false) LocalDate asOf) {

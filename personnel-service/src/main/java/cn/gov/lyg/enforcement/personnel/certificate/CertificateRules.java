@@ -27,7 +27,10 @@ import java.util.regex.Pattern;
  *   <li>{@code REGION_*}: every area code is a current Lianyungang region code; {@code AREA_OUTSIDE_AGENCY_REGION}: and
  *       inside the agency's region (a county agency cannot certify for another county);</li>
  *   <li>at issue: {@code CERTIFICATE_NO_FORMAT} (configurable pattern), {@code VALIDITY_RANGE} (validTo after
- *       validFrom), {@code VALIDITY_TOO_LONG} (at most the configured years, default 5).</li>
+ *       validFrom), {@code VALIDITY_TOO_LONG} (at most the configured years, default 5);</li>
+ *   <li>{@code AS_OF_IN_FUTURE}: a change that depends on the date (expiry, the end of a dated suspension) is made
+ *       as of today or an earlier date, never ahead of time (a later date would expire still-valid certificates and
+ *       end suspensions early).</li>
  * </ul>
  */
 public final class CertificateRules {
@@ -81,6 +84,11 @@ public final class CertificateRules {
             errors.add(FieldViolation.of("validTo", "VALIDITY_TOO_LONG"));
         }
         return errors;
+    }
+
+    /** {@code AS_OF_IN_FUTURE} when a date-driven change is asked for a date after today (null: today, allowed). */
+    public static List<FieldViolation> checkAsOf(LocalDate asOf, LocalDate today) {
+        return asOf != null && asOf.isAfter(today) ? List.of(FieldViolation.of("asOf", "AS_OF_IN_FUTURE")) : List.of();
     }
 
     /** Default end of validity: {@code years} after validFrom, the day before (2021-07-01 → 2026-06-30). */

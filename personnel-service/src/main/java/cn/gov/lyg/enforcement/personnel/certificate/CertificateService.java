@@ -46,7 +46,11 @@ import org.springframework.stereotype.Service;
  * <ul>
  *   <li>the officer's agency admin applies, withdraws (hand-back) and reports a loss;</li>
  *   <li>judicial-bureau supervisors covering the holder agency's region approve, reject, issue, suspend, reinstate,
- *       revoke, renew, reissue, cancel, expire and record annual reviews (withdraw and report-lost too);</li>
+ *       revoke, renew, reissue, cancel (注销 is the issuing bureau's act: supervisors only), expire and record annual
+ *       reviews (withdraw and report-lost too);</li>
+ *   <li>never on their own certificate (the holder's sign-in name is the caller's): 403 {@code SELF_APPROVAL} for
+ *       every supervisor action, so that a bureau's staff holding 行政执法监督证 do not approve, issue, reinstate or
+ *       review themselves;</li>
  *   <li>reads follow the officer's scope (an officer reads their own certificates);</li>
  *   <li>outside the scope a certificate does not exist (404); inside the read scope but without the right to act, 403.</li>
  * </ul>
@@ -180,9 +184,9 @@ public class CertificateService {
         return store.save(c);
     }
 
-    @AgencyAdminsOrSupervisors
+    @SupervisorsOnly
     public Certificate cancel(String id, Long version, String reason) {
-        Certificate c = loadManagedOrSupervised(id, version);
+        Certificate c = loadSupervised(id, version);
         c.cancel(reason, actor(), clock);
         return store.save(c);
     }
@@ -190,7 +194,12 @@ public class CertificateService {
     @SupervisorsOnly
     public Certificate expire(String id, Long version, LocalDate asOf) {
         Certificate c = loadSupervised(id, version);
-        c.expire(asOf != null ? asOf : LocalDate.now(clock), actor(), clock);
+        LocalDate today = LocalDate.now(clock);
+        List<FieldViolation> errors = CertificateRules.checkAsOf(asOf, today);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors.get(0).code(), errors);
+        }
+        c.expire(asOf != null ? asOf : today, actor(), clock);
         return store.save(c);
     }
 
@@ -397,21 +406,36 @@ public class CertificateService {
 
     private Certificate loadSupervised(String id, Long version) {
         Certificate c = loadReadable(id);
-        if (!Scopes.supervises(CurrentScope.get(), c.getRegionCode())) {
+        DataScope scope = CurrentScope.get();
+        if (!Scopes.supervises(scope, c.getRegionCode())) {
             throw ApiException.forbidden("ACCESS_DENIED");
+        }
+        refuseOwn(scope, c);
+        Versions.check(c, version);
+        return c;
+    }
+
+    /** The holder agency's admin, or a supervisor of its region (who never acts on their own certificate). */
+    private Certificate loadManagedOrSupervised(String id, Long version) {
+        Certificate c = loadReadable(id);
+        DataScope scope = CurrentScope.get();
+        boolean manages = Scopes.manages(scope, c.getAgencyCode());
+        if (!manages && !Scopes.supervises(scope, c.getRegionCode())) {
+            throw ApiException.forbidden("ACCESS_DENIED");
+        }
+        if (!manages) {
+            refuseOwn(scope, c);
         }
         Versions.check(c, version);
         return c;
     }
 
-    private Certificate loadManagedOrSupervised(String id, Long version) {
-        Certificate c = loadReadable(id);
-        DataScope scope = CurrentScope.get();
-        if (!Scopes.supervises(scope, c.getRegionCode()) && !Scopes.manages(scope, c.getAgencyCode())) {
-            throw ApiException.forbidden("ACCESS_DENIED");
+    /** 403 {@code SELF_APPROVAL} when the certificate's holder is the caller. */
+    private void refuseOwn(DataScope scope, Certificate c) {
+        Officer holder = officers.find(c.getOfficerId()).orElse(null);
+        if (holder != null && Scopes.isOwn(scope, holder.getUsername())) {
+            throw ApiException.forbidden("SELF_APPROVAL");
         }
-        Versions.check(c, version);
-        return c;
     }
 
     private static String actor() {

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/personnel/v1/jobs}: the nightly jobs, triggered by a judicial-bureau supervisor for an {@code asOf}
- * date (repairing a missed run, or looking ahead), limited to the region the caller covers. The policy sits on the
+ * date (repairing a missed run), limited to the region the caller covers. The jobs that change certificates take no
+ * date after today (400 {@code AS_OF_IN_FUTURE}): a later date would expire certificates that are still valid and end
+ * suspensions early; only the review-overdue report, which changes nothing, may look ahead. The policy sits on the
  * controller methods too, so a caller without the role gets 403 before a malformed parameter is looked at.
  */
 @RestController
@@ -30,7 +32,8 @@ public class JobController {
 
     @PostMapping("/certificate-expiry")
     @SupervisorsOnly
-    @Operation(summary = "Expire every ACTIVE/SUSPENDED certificate whose validTo is before asOf (default today)")
+    @Operation(summary = "Expire every ACTIVE/SUSPENDED certificate whose validTo is before asOf (default today)",
+            description = "asOf repairs a missed run; a date after today answers 400 AS_OF_IN_FUTURE.")
     public CertificateJobs.JobReport expiry(@RequestParam(required = false) LocalDate asOf) {
         return jobs.expiry(asOf);
     }
@@ -38,7 +41,8 @@ public class JobController {
     @PostMapping("/suspension-end")
     @SupervisorsOnly
     @Operation(summary = "Reinstate every SUSPENDED certificate whose suspension ended (suspendedUntil before asOf, "
-            + "default today) and that is still valid on asOf")
+            + "default today) and that is still valid on asOf",
+            description = "asOf repairs a missed run; a date after today answers 400 AS_OF_IN_FUTURE.")
     public CertificateJobs.JobReport suspensionEnd(@RequestParam(required = false) LocalDate asOf) {
         return jobs.suspensionEnd(asOf);
     }

@@ -1,6 +1,7 @@
 package cn.gov.lyg.enforcement.personnel.jobs;
 
 import cn.gov.lyg.enforcement.personnel.certificate.CertificateJobs;
+import cn.gov.lyg.enforcement.personnel.certificate.CertificateRules;
 import cn.gov.lyg.enforcement.personnel.training.TrainingShortfallRules;
 import cn.gov.lyg.enforcement.personnel.training.TrainingShortfallService;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
@@ -12,7 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** Authorization of the job triggers. */
+/**
+ * Authorization of the job triggers, and their dates: the jobs that change certificates (expiry, suspension end) run
+ * as of today or an earlier date only ({@code AS_OF_IN_FUTURE}); the review-overdue report changes nothing and may
+ * look ahead.
+ */
 @Service
 public class JobService {
 
@@ -38,15 +43,26 @@ public class JobService {
         return shortfalls.detectAll(y, scope, scope.auditName());
     }
 
+    /** Expiry as of {@code asOf} (default today), never a later date: {@code AS_OF_IN_FUTURE}. */
     @SupervisorsOnly
     public CertificateJobs.JobReport expiry(LocalDate asOf) {
         var scope = CurrentScope.get();
-        return jobs.expire(asOf != null ? asOf : LocalDate.now(clock), scope, scope.auditName());
+        return jobs.expire(notInFuture(asOf), scope, scope.auditName());
     }
 
+    /** The end of dated suspensions as of {@code asOf} (default today), never a later date: {@code AS_OF_IN_FUTURE}. */
     @SupervisorsOnly
     public CertificateJobs.JobReport suspensionEnd(LocalDate asOf) {
-        return jobs.endSuspensions(asOf != null ? asOf : LocalDate.now(clock), CurrentScope.get());
+        return jobs.endSuspensions(notInFuture(asOf), CurrentScope.get());
+    }
+
+    private LocalDate notInFuture(LocalDate asOf) {
+        LocalDate today = LocalDate.now(clock);
+        List<FieldViolation> errors = CertificateRules.checkAsOf(asOf, today);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors.get(0).code(), errors);
+        }
+        return asOf != null ? asOf : today;
     }
 
     @SupervisorsOnly

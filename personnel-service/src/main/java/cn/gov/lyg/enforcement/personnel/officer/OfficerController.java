@@ -60,10 +60,12 @@ public class OfficerController {
     }
 
     @GetMapping("/{id}/identity")
-    @Authenticated
+    @AgencyAdminsOnly
     @Operation(summary = "The full ID number: the owning agency's admin only, with a purpose; every read is audited",
-            description = "purpose (2 to 200 characters, e.g. 证件制作) is required and written to the audit trail with "
-                    + "the reader; without it 400 PURPOSE_REQUIRED (after the authorization check).")
+            description = "Only the agency-admin role (others 403 ACCESS_DENIED), of the officer's own agency (another "
+                    + "agency's officer: 404; readable but not managed: 403 FULL_ID_READ_DENIED). purpose (2 to 200 "
+                    + "characters, e.g. 证件制作) is required and written to the audit trail with the reader; without it "
+                    + "400 PURPOSE_REQUIRED (after the authorization check).")
     public ResponseEntity<OfficerView.Identity> identity(@PathVariable String id,
                                                          @RequestParam(required = false) String purpose) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(officers.identity(id, purpose));

@@ -169,9 +169,9 @@ public class OfficerService {
     /**
      * The full ID number: only for the admin of the owning agency, for a stated purpose, and every read is written
      * with reader and purpose to the audit trail in the same document write (the read fails if the audit cannot be
-     * written).
+     * written). The role is checked by the policy, the agency here (defence in depth: {@code FULL_ID_READ_DENIED}).
      */
-    @Authenticated
+    @AgencyAdminsOnly
     public OfficerView.Identity identity(String id, String purpose) {
         Officer officer = loadReadable(id);
         DataScope scope = CurrentScope.get();

@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.personnel.recusal;
 
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagement;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyStaff;
 import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -76,8 +77,9 @@ public class RecusalController {
     }
 
     @PostMapping("/{id}/withdraw")
-    @AgencyStaff
-    @Operation(summary = "Withdraw a declaration")
+    @AgencyManagement
+    @Operation(summary = "Withdraw a declaration: the admin or leader of the officer's agency (the agency head decides, "
+            + "行政处罚法 Art. 43), never the officer themself (403 SELF_APPROVAL)")
     public Recusal.View withdraw(@PathVariable String id,
                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return service.withdraw(id, Versions.parse(ifMatch)).view();

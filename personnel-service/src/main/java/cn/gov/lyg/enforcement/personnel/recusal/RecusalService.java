@@ -13,6 +13,7 @@ import cn.gov.lyg.enforcement.platform.problem.ApiException;
 import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
+import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagement;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyStaff;
 import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -98,14 +99,21 @@ public class RecusalService {
         return new Check(officer.getId(), d, !ids.isEmpty(), ids);
     }
 
-    @AgencyStaff
+    /**
+     * Withdraws a declaration: the agency head decides (DOMAIN.md §2.1.3 P4), so the admin or the leader of the
+     * officer's agency, never the officer themself (403 {@code SELF_APPROVAL}: the declaration blocks their
+     * assignment to the party). Outside the agency the declaration does not exist (404).
+     */
+    @AgencyManagement
     public Recusal withdraw(String id, Long version) {
         Recusal r = mongo.findById(id, Recusal.class);
         DataScope scope = CurrentScope.get();
         Officer officer = r == null ? null : officers.find(r.getOfficerId()).orElse(null);
-        if (officer == null || !(Scopes.manages(scope, r.getAgencyCode())
-                || Scopes.isSelf(scope, officer.getAgencyCode(), officer.getUsername()))) {
+        if (officer == null || !Scopes.heads(scope, officer.getAgencyCode())) {
             throw ApiException.notFound("Recusal", id);
+        }
+        if (Scopes.isOwn(scope, officer.getUsername())) {
+            throw ApiException.forbidden("SELF_APPROVAL");
         }
         Versions.check(r, version);
         r.withdraw(scope.auditName(), clock);

@@ -14,13 +14,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.personnel.PersonnelApiTestSupport;
 import cn.gov.lyg.enforcement.personnel.TestIds;
+import cn.gov.lyg.enforcement.platform.security.Role;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import cn.gov.lyg.enforcement.platform.test.ServiceTest;
+import cn.gov.lyg.enforcement.platform.test.TestTokens;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -187,32 +190,62 @@ class CertificateApiIT extends PersonnelApiTestSupport {
         String officerId = registerOfficer();
         LocalDate from = today.minusYears(5).plusDays(10);
         String id = activeCertificate(officerId, from);
-        LocalDate asOf = from.plusYears(5).plusDays(1);
-        mvc.perform(post(BASE + "/jobs/certificate-expiry").param("asOf", asOf.toString())
+        LocalDate validTo = from.plusYears(5).minusDays(1);
+        mvc.perform(post(BASE + "/jobs/certificate-expiry").param("asOf", today.toString())
                         .header("Authorization", hzAdmin()))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        mvc.perform(post(BASE + "/jobs/certificate-expiry").param("asOf", today.toString()))
+                .andExpect(status().isUnauthorized());
         mvc.perform(post(BASE + "/jobs/certificate-expiry").param("asOf", today.toString())
                         .header("Authorization", hzSupervisor()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.certificateIds").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers
-                        .hasItem(id))));
+                .andExpect(jsonPath("$.certificateIds").value(not(hasItem(id))));
+        // never ahead of time: a later asOf would expire this still-valid certificate (and every other one)
+        for (LocalDate ahead : new LocalDate[] {today.plusDays(1), validTo.plusDays(1)}) {
+            mvc.perform(post(BASE + "/jobs/certificate-expiry").param("asOf", ahead.toString())
+                            .header("Authorization", hzSupervisor()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.code").value("AS_OF_IN_FUTURE"))
+                    .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+        }
+        postJson(BASE + "/certificates/{id}/expire?asOf=" + validTo.plusDays(1), hzSupervisor(), null, id)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("AS_OF_IN_FUTURE"));
+        assertThat(certificateStatus(id)).isEqualTo("ACTIVE");
+        assertThat(eligibility(officerId, "?date=" + validTo.plusDays(1)).get("reasons").toString())
+                .as("expires on its own date, not before").contains("CERTIFICATE_EXPIRED");
+        assertThat(eligibility(officerId, "").get("reasons").toString()).doesNotContain("CERTIFICATE_EXPIRED");
+
+        // time passes: the validity ended yesterday
+        LocalDate ended = today.minusDays(1);
+        backdate(id, "validTo", ended);
+        // another county's supervisor does not reach 海州区 certificates
+        mvc.perform(post(BASE + "/jobs/certificate-expiry").header("Authorization", dhSupervisor()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.certificateIds").value(not(hasItem(id))));
+        assertThat(certificateStatus(id)).isEqualTo("ACTIVE");
+        // a run for the last day of validity (a missed run repaired) finds it still valid
+        mvc.perform(post(BASE + "/jobs/certificate-expiry").param("asOf", ended.toString())
+                        .header("Authorization", hzSupervisor()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.certificateIds").value(not(hasItem(id))));
         try (KafkaProbe probe = new KafkaProbe(bootstrap, Topics.PERSONNEL_CERTIFICATES)) {
-            mvc.perform(post(BASE + "/jobs/certificate-expiry").param("asOf", asOf.toString())
+            mvc.perform(post(BASE + "/jobs/certificate-expiry").param("asOf", today.toString())
                             .header("Authorization", hzSupervisor()))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.certificateIds").value(org.hamcrest.Matchers.hasItem(id)));
-            mvc.perform(post(BASE + "/jobs/certificate-expiry").param("asOf", asOf.toString())
-                            .header("Authorization", hzSupervisor()))
-                    .andExpect(status().isOk()).andExpect(jsonPath("$.count").value(0));
+                    .andExpect(jsonPath("$.asOf").value(today.toString()))
+                    .andExpect(jsonPath("$.certificateIds").value(hasItem(id)));
+            mvc.perform(post(BASE + "/jobs/certificate-expiry").header("Authorization", hzSupervisor()))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.certificateIds").value(not(hasItem(id))));
             mvc.perform(get(BASE + "/certificates/{id}", id).header("Authorization", hzAdmin()))
                     .andExpect(jsonPath("$.status").value("EXPIRED"))
-                    .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.hasItem("renew")));
-            assertThat(eventTypes(probe, id, 2, CERTIFICATE_EVENTS)).containsExactly("certificate.issued",
-                    "certificate.expired");
+                    .andExpect(jsonPath("$.allowedActions").value(hasItem("renew")));
+            var events = events(probe, id, 2, CERTIFICATE_EVENTS);
+            assertThat(typesOf(events)).containsExactly("certificate.issued", "certificate.expired");
+            assertThat(events.get(1).getValue().get("effectiveAt").asString()).startsWith(today.toString());
         }
-        assertThat(eligibility(officerId, "?date=" + asOf).get("reasons").toString()).contains("CERTIFICATE_EXPIRED");
-        // expired ahead of time by the job for a later asOf: still valid today, until validTo
-        assertThat(eligibility(officerId, "").get("reasons").toString()).doesNotContain("CERTIFICATE_EXPIRED");
+        assertThat(eligibility(officerId, "").get("reasons").toString()).contains("CERTIFICATE_EXPIRED");
+        // valid through its last day
+        assertThat(eligibility(officerId, "?date=" + ended).get("reasons").toString())
+                .doesNotContain("CERTIFICATE_EXPIRED");
         String renewed = body(postJson(BASE + "/certificates/{id}/renew", hzSupervisor(),
                 json.createObjectNode().put("certificateNo", "JSZF-E-" + TestIds.next()), id)
                 .andExpect(status().isCreated())).get("id").asString();
@@ -220,6 +253,22 @@ class CertificateApiIT extends PersonnelApiTestSupport {
         mvc.perform(get(BASE + "/certificates").param("officerId", officerId).header("Authorization", hzAdmin()))
                 .andExpect(jsonPath("$.totalElements").value(2));
         assertThat(renewed).isNotEqualTo(id);
+    }
+
+    /** The single-certificate expiry takes no later date either, and expires once the validity has ended. */
+    @Test
+    void oneCertificateExpiresAsOfTodayOrEarlierOnly() throws Exception {
+        String id = activeCertificate(registerOfficer(), today.minusYears(1));
+        postJson(BASE + "/certificates/{id}/expire?asOf=" + today.plusYears(5), hzSupervisor(), null, id)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("AS_OF_IN_FUTURE"));
+        postJson(BASE + "/certificates/{id}/expire", hzSupervisor(), null, id)
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("CERTIFICATE_NOT_EXPIRED"));
+        postJson(BASE + "/certificates/{id}/expire", hzAdmin(), null, id)
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        postJson(BASE + "/certificates/{id}/expire", dhSupervisor(), null, id).andExpect(status().isNotFound());
+        backdate(id, "validTo", today.minusDays(1));
+        postJson(BASE + "/certificates/{id}/expire?asOf=" + today, hzSupervisor(), null, id)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("EXPIRED"));
     }
 
     @Test
@@ -291,9 +340,7 @@ class CertificateApiIT extends PersonnelApiTestSupport {
         LocalDate until = today.plusDays(5);
         String dated = activeCertificate(registerOfficer(), today.minusYears(1));
         String open = activeCertificate(registerOfficer(), today.minusYears(1));
-        LocalDate shortFrom = today.minusYears(5).plusDays(10);
-        LocalDate shortValidTo = shortFrom.plusYears(5).minusDays(1);
-        String ending = activeCertificate(registerOfficer(), shortFrom);
+        String ending = activeCertificate(registerOfficer(), today.minusYears(5).plusDays(10));
         suspend(dated, until);
         suspend(open, null);
         suspend(ending, today.plusDays(8));
@@ -301,28 +348,45 @@ class CertificateApiIT extends PersonnelApiTestSupport {
                 .put("until", today.toString()), registerAndCertify())
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("SUSPENSION_END_IN_PAST"));
 
-        postJob("suspension-end", null, "asOf", until.plusDays(1)).andExpect(status().isUnauthorized());
-        postJob("suspension-end", hzAdmin(), "asOf", until.plusDays(1)).andExpect(status().isForbidden())
+        postJob("suspension-end", null, "asOf", today).andExpect(status().isUnauthorized());
+        postJob("suspension-end", hzAdmin(), "asOf", today).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
         postJob("suspension-end", hzSupervisor(), "asOf", "2025-13-01").andExpect(status().isBadRequest());
+        // never ahead of time: a later asOf would end the suspension early
+        postJob("suspension-end", hzSupervisor(), "asOf", until.plusDays(1)).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("AS_OF_IN_FUTURE"))
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+        postJob("suspension-end", citySupervisor(), "asOf", today.plusDays(1)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("AS_OF_IN_FUTURE"));
+        assertThat(certificateStatus(dated)).isEqualTo("SUSPENDED");
 
         try (KafkaProbe probe = new KafkaProbe(bootstrap, Topics.PERSONNEL_CERTIFICATES)) {
-            postJob("suspension-end", hzSupervisor(), "asOf", until).andExpect(status().isOk())
+            postJob("suspension-end", hzSupervisor(), null, null).andExpect(status().isOk())
                     .andExpect(jsonPath("$.job").value("suspension-end"))
-                    .andExpect(jsonPath("$.certificateIds").value(not(hasItem(dated))));
-            assertThat(certificateStatus(dated)).isEqualTo("SUSPENDED");
-            // another county's supervisor does not reach 海州区 certificates
-            postJob("suspension-end", dhSupervisor(), "asOf", until.plusDays(1)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.asOf").value(today.toString()))
                     .andExpect(jsonPath("$.certificateIds").value(not(hasItem(dated))));
             assertThat(certificateStatus(dated)).isEqualTo("SUSPENDED");
 
-            LocalDate asOf = shortValidTo.plusDays(1);
-            assertThat(asOf).isAfter(until);
-            postJob("suspension-end", hzSupervisor(), "asOf", asOf).andExpect(status().isOk())
+            // time passes: the dated suspension ended yesterday; the short certificate's validity too
+            LocalDate ended = today.minusDays(1);
+            backdate(dated, "suspendedUntil", ended);
+            backdate(ending, "suspendedUntil", ended);
+            backdate(ending, "validTo", ended);
+            // another county's supervisor does not reach 海州区 certificates
+            postJob("suspension-end", dhSupervisor(), "asOf", today).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.certificateIds").value(not(hasItem(dated))));
+            assertThat(certificateStatus(dated)).isEqualTo("SUSPENDED");
+            // the last day of the suspension is not its end
+            postJob("suspension-end", hzSupervisor(), "asOf", ended).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.certificateIds").value(not(hasItem(dated))))
+                    .andExpect(jsonPath("$.certificateIds").value(not(hasItem(ending))));
+
+            postJob("suspension-end", hzSupervisor(), "asOf", today).andExpect(status().isOk())
                     .andExpect(jsonPath("$.certificateIds").value(hasItem(dated)))
                     .andExpect(jsonPath("$.certificateIds").value(not(hasItem(open))))
                     .andExpect(jsonPath("$.certificateIds").value(not(hasItem(ending))));
-            postJob("suspension-end", hzSupervisor(), "asOf", asOf).andExpect(status().isOk())
+            postJob("suspension-end", hzSupervisor(), "asOf", today).andExpect(status().isOk())
                     .andExpect(jsonPath("$.certificateIds").value(not(hasItem(dated))));
             mvc.perform(get(BASE + "/certificates/{id}", dated).header("Authorization", hzAdmin()))
                     .andExpect(jsonPath("$.status").value("ACTIVE"))
@@ -330,7 +394,7 @@ class CertificateApiIT extends PersonnelApiTestSupport {
                     .andExpect(jsonPath("$.statusReason").value("SUSPENSION_ENDED"));
             assertThat(certificateStatus(open)).as("no end date: only a decision ends it").isEqualTo("SUSPENDED");
             assertThat(certificateStatus(ending)).as("validity ended: not reinstated").isEqualTo("SUSPENDED");
-            postJob("certificate-expiry", hzSupervisor(), "asOf", asOf).andExpect(status().isOk())
+            postJob("certificate-expiry", hzSupervisor(), "asOf", today).andExpect(status().isOk())
                     .andExpect(jsonPath("$.certificateIds").value(hasItem(ending)));
             assertThat(certificateStatus(ending)).isEqualTo("EXPIRED");
 
@@ -340,7 +404,7 @@ class CertificateApiIT extends PersonnelApiTestSupport {
             JsonNode reinstated = events.get(2).getValue();
             assertThat(reinstated.get("actor").asString()).isEqualTo("system");
             assertThat(reinstated.get("reason").asString()).isEqualTo("SUSPENSION_ENDED");
-            assertThat(reinstated.get("effectiveAt").asString()).startsWith(until.plusDays(1).toString());
+            assertThat(reinstated.get("effectiveAt").asString()).startsWith(today.toString());
             assertThat(reinstated.get("certificate").get("status").asString()).isEqualTo("ACTIVE");
             assertThat(typesOf(drained(probe, dated, CERTIFICATE_EVENTS))).hasSize(3);
             assertThat(typesOf(drained(probe, ending, CERTIFICATE_EVENTS))).containsExactly("certificate.issued",
@@ -404,5 +468,119 @@ class CertificateApiIT extends PersonnelApiTestSupport {
         }
         assertThat(eligibility(shortOfHours, "").get("reasons").toString()).contains("CERTIFICATE_SUSPENDED");
         assertThat(eligibility(enough, "?domain=MARKET").get("assignable").asBoolean()).isTrue();
+    }
+
+    // ---------------------------------------------------------------- who decides (authorization review rows 2 and 9)
+
+    private static final String GY_JUSTICE = "11320707300300013M";
+
+    private static String gySupervisor(String username) {
+        return TestTokens.user(username).roles(Role.SUPERVISOR_COUNTY).agency(GY_JUSTICE).region("320707").bearer();
+    }
+
+    private static void selfRefused(ResultActions result) throws Exception {
+        result.andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("SELF_APPROVAL"));
+    }
+
+    /**
+     * A judicial bureau's supervisor holds a 行政执法监督证 himself: every supervisor action on it is a colleague's
+     * (or the city bureau's), never his own (403 SELF_APPROVAL); the holder still reads it.
+     */
+    @Test
+    void supervisorsNeverActOnTheirOwnCertificate() throws Exception {
+        String self = "gy-supervisor-" + TestIds.next();
+        String me = gySupervisor(self);
+        String colleague = gySupervisor("gy-supervisor-" + TestIds.next());
+        String gyAdmin = TestTokens.user("gy-agency-admin").roles(Role.AGENCY_ADMIN).agency(GY_JUSTICE)
+                .region("320707").bearer();
+        String officerId = body(postJson(BASE + "/officers", gyAdmin, officerBody(GY_JUSTICE)
+                .put("post", "行政执法监督科科员").put("username", self)).andExpect(status().isCreated()))
+                .get("id").asString();
+        ObjectNode application = json.createObjectNode().put("officerId", officerId)
+                .put("certificateKind", "SUPERVISION").put("authoritySource", "《江苏省行政执法监督办法》");
+        application.putArray("enforcementDomains").add("OTHER");
+        application.putArray("enforcementArea").add("320707");
+        String id = body(postJson(BASE + "/certificates", gyAdmin, application).andExpect(status().isCreated()))
+                .get("id").asString();
+        String path = BASE + "/certificates/{id}/";
+
+        selfRefused(postJson(path + "approve", me, null, id));
+        selfRefused(postJson(path + "reject", me, reason("不符合条件"), id));
+        postJson(path + "approve", hzSupervisor(), null, id).andExpect(status().isNotFound());
+        postJson(path + "approve", gyAdmin, null, id).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        postJson(path + "approve", colleague, null, id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+        ObjectNode number = json.createObjectNode().put("certificateNo", "JSJD-320707-" + TestIds.next());
+        selfRefused(postJson(path + "issue", me, number, id));
+        postJson(path + "issue", colleague, number, id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACTIVE"));
+
+        ObjectNode next = json.createObjectNode().put("certificateNo", "JSJD-320707-" + TestIds.next());
+        selfRefused(postJson(path + "suspend", me, reason("UNDER_INVESTIGATION"), id));
+        selfRefused(postJson(path + "annual-reviews", me, json.createObjectNode().put("year", today.getYear())
+                .put("result", "PASSED"), id));
+        selfRefused(postJson(path + "renew", me, next, id));
+        selfRefused(postJson(path + "revoke", me, reason("CRIMINAL_PENALTY"), id));
+        selfRefused(postJson(path + "withdraw", me, null, id));
+        selfRefused(postJson(path + "report-lost", me, null, id));
+        selfRefused(postJson(path + "expire", me, null, id));
+        postJson(path + "suspend", colleague, reason("UNDER_INVESTIGATION"), id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUSPENDED"));
+        selfRefused(postJson(path + "reinstate", me, null, id));
+        postJson(path + "reinstate", citySupervisor(), null, id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACTIVE"));
+
+        // the bureau's admin reports the loss as any agency's admin does; the reissue and the cancelling are not his
+        postJson(path + "report-lost", gyAdmin, null, id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("LOST"));
+        selfRefused(postJson(path + "reissue", me, next, id));
+        selfRefused(postJson(path + "cancel", me, null, id));
+        String reissued = body(postJson(path + "reissue", colleague, next, id).andExpect(status().isCreated()))
+                .get("id").asString();
+        postJson(path + "withdraw", colleague, null, reissued).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("WITHDRAWN"));
+        selfRefused(postJson(path + "cancel", me, null, reissued));
+        postJson(path + "cancel", gyAdmin, null, reissued).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        postJson(path + "cancel", colleague, null, reissued).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CANCELLED"));
+
+        for (String certificate : new String[] {id, reissued}) {
+            JsonNode read = body(mvc.perform(get(BASE + "/certificates/{id}", certificate).header("Authorization", me))
+                    .andExpect(status().isOk()));
+            assertThat(read.get("history").valueStream().map(h -> h.get("actor").asString()))
+                    .as("nothing of it was done by its holder").isNotEmpty().doesNotContain(self);
+        }
+    }
+
+    /** 注销 is the issuing bureau's act; the agency hands a certificate back (withdraw) or reports its loss. */
+    @Test
+    void cancellingIsForSupervisorsOfTheRegionOnly() throws Exception {
+        String withdrawn = activeCertificate(registerOfficer(), today);
+        postJson(BASE + "/certificates/{id}/withdraw", hzAdmin(), reason("调离执法岗位"), withdrawn)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("WITHDRAWN"));
+        String leader = TestTokens.user("hz-leader").roles(Role.AGENCY_LEADER).agency(HZ_MARKET).region("320706")
+                .bearer();
+        for (String refused : new String[] {hzAdmin(), officer("hz-officer-" + TestIds.next()), leader}) {
+            postJson(BASE + "/certificates/{id}/cancel", refused, null, withdrawn).andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        }
+        postJson(BASE + "/certificates/{id}/cancel", null, null, withdrawn).andExpect(status().isUnauthorized());
+        postJson(BASE + "/certificates/{id}/cancel", dhSupervisor(), null, withdrawn).andExpect(status().isNotFound());
+        assertThat(certificateStatus(withdrawn)).isEqualTo("WITHDRAWN");
+        postJson(BASE + "/certificates/{id}/cancel", hzSupervisor(), reason("收回注销"), withdrawn)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
+
+        String lost = activeCertificate(registerOfficer(), today);
+        postJson(BASE + "/certificates/{id}/report-lost", hzAdmin(), null, lost).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("LOST"));
+        postJson(BASE + "/certificates/{id}/cancel", hzAdmin(), null, lost).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        postJson(BASE + "/certificates/{id}/cancel", citySupervisor(), reason("声明作废"), lost)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
     }
 }

@@ -75,4 +75,18 @@ class CertificateRulesTest {
         assertThat(CertificateRules.checkIssue("J".repeat(33), from, from.plusYears(1), NUMBER, 5))
                 .extracting(FieldViolation::code).containsExactly("CERTIFICATE_NO_FORMAT");
     }
+
+    @Test
+    void dateDrivenChangesAreMadeAsOfTodayOrEarlierNeverAhead() {
+        assertThat(CertificateRules.checkAsOf(null, TODAY)).as("default: today").isEmpty();
+        assertThat(CertificateRules.checkAsOf(TODAY, TODAY)).isEmpty();
+        assertThat(CertificateRules.checkAsOf(TODAY.minusYears(1), TODAY)).as("repairing a missed run").isEmpty();
+        assertThat(CertificateRules.checkAsOf(TODAY.plusDays(1), TODAY)).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.code()).isEqualTo("AS_OF_IN_FUTURE");
+                    assertThat(v.field()).isEqualTo("asOf");
+                });
+        assertThat(CertificateRules.checkAsOf(TODAY.plusYears(5), TODAY)).extracting(FieldViolation::code)
+                .containsExactly("AS_OF_IN_FUTURE");
+    }
 }

@@ -17,8 +17,10 @@ import cn.gov.lyg.enforcement.personnel.PersonnelApiTestSupport;
 import cn.gov.lyg.enforcement.personnel.TestIds;
 import cn.gov.lyg.enforcement.personnel.officer.Officer;
 import cn.gov.lyg.enforcement.platform.audit.AuditEntry;
+import cn.gov.lyg.enforcement.platform.security.Role;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import cn.gov.lyg.enforcement.platform.test.ServiceTest;
+import cn.gov.lyg.enforcement.platform.test.TestTokens;
 import java.time.Duration;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -84,13 +86,31 @@ class OfficerApiIT extends PersonnelApiTestSupport {
                     .andExpect(jsonPath("$.code").value("PURPOSE_REQUIRED"))
                     .andExpect(jsonPath("$.idCardNo").doesNotExist());
         }
-        mvc.perform(get(BASE + "/officers/{id}/identity", id).header("Authorization", hzSupervisor()))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("FULL_ID_READ_DENIED"));
-        mvc.perform(get(BASE + "/officers/{id}/identity", id).header("Authorization", body.get("username").asString()
-                        .transform(PersonnelApiTestSupport::officer)))
-                .andExpect(status().isForbidden());
-        mvc.perform(get(BASE + "/officers/{id}/identity", id).header("Authorization", dhAdmin()))
+        // the policy: the agency-admin role only, for everyone else 403 before the record is looked at, even where
+        // they read the (masked) officer: the supervisor, the agency's leader, the officer himself, province, systems
+        for (String refused : new String[] {hzSupervisor(), citySupervisor(),
+                TestTokens.user("hz-leader").roles(Role.AGENCY_LEADER).agency(HZ_MARKET).region("320706").bearer(),
+                body.get("username").asString().transform(PersonnelApiTestSupport::officer),
+                TestTokens.user("province").roles(Role.PROVINCE_READONLY).region("320000").bearer(),
+                TestTokens.system("inspection").region("320700").bearer()}) {
+            mvc.perform(get(BASE + "/officers/{id}/identity", id).header("Authorization", refused)
+                            .param("purpose", "证件制作"))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.code").value("ACCESS_DENIED"))
+                    .andExpect(jsonPath("$.idCardNo").doesNotExist());
+        }
+        mvc.perform(get(BASE + "/officers/{id}/identity", id).param("purpose", "证件制作"))
+                .andExpect(status().isUnauthorized());
+        // data scope: another agency's admin does not find the officer
+        mvc.perform(get(BASE + "/officers/{id}/identity", id).header("Authorization", dhAdmin())
+                        .param("purpose", "证件制作"))
                 .andExpect(status().isNotFound());
+        // the service's own check stays: an admin who reads the officer only as a supervisor of the region
+        mvc.perform(get(BASE + "/officers/{id}/identity", id).header("Authorization", TestTokens.user("hz-bureau-admin")
+                        .roles(Role.AGENCY_ADMIN, Role.SUPERVISOR_COUNTY).agency(HZ_JUSTICE).region("320706").bearer())
+                        .param("purpose", "证件制作"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("FULL_ID_READ_DENIED"));
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(mongo.find(new Query(Criteria.where("aggregateId").is(id)), AuditEntry.class))
                         .filteredOn(e -> e.action().equals("OFFICER_ID_CARD_READ")).singleElement()

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.personnel.PersonnelApiTestSupport;
 import cn.gov.lyg.enforcement.personnel.TestIds;
+import cn.gov.lyg.enforcement.platform.security.Role;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import cn.gov.lyg.enforcement.platform.test.ServiceTest;
 import cn.gov.lyg.enforcement.platform.test.TestTokens;
@@ -60,7 +62,19 @@ class RecusalApiIT extends PersonnelApiTestSupport {
         try (KafkaProbe probe = new KafkaProbe(bootstrap, Topics.PERSONNEL_OFFICERS)) {
             mvc.perform(post(BASE + "/recusals/{id}/withdraw", recusalId).header("Authorization", dhAdmin()))
                     .andExpect(status().isNotFound());
-            mvc.perform(post(BASE + "/recusals/{id}/withdraw", recusalId).header("Authorization", officer(username))
+            mvc.perform(post(BASE + "/recusals/{id}/withdraw", recusalId).header("Authorization", leaderOf(DH_MARKET)))
+                    .andExpect(status().isNotFound());
+            // the officer does not lift his own conflict-of-interest block: the agency head decides (P4)
+            for (String refused : new String[] {officer(username), hzSupervisor(), citySupervisor(),
+                    TestTokens.user("hz-reviewer").roles(Role.LEGAL_REVIEWER, Role.OFFICER).agency(HZ_MARKET)
+                            .region("320706").bearer()}) {
+                mvc.perform(post(BASE + "/recusals/{id}/withdraw", recusalId).header("Authorization", refused))
+                        .andExpect(status().isForbidden())
+                        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                        .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+            }
+            mvc.perform(post(BASE + "/recusals/{id}/withdraw", recusalId)).andExpect(status().isUnauthorized());
+            mvc.perform(post(BASE + "/recusals/{id}/withdraw", recusalId).header("Authorization", leaderOf(HZ_MARKET))
                     .header("If-Match", "\"0\"")).andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
             var events = events(probe, recusalId, 2, Map.of(
                     "cn.gov.lyg.enforcement.personnel.recusal.declared.v1",
@@ -100,5 +114,35 @@ class RecusalApiIT extends PersonnelApiTestSupport {
                         .header("Authorization", hzAdmin()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("ID_NUMBER_IN_URL"))
                 .andExpect(jsonPath("$.use").value("POST /api/personnel/v1/recusals/check"));
+    }
+
+    private static String leaderOf(String agency) {
+        return TestTokens.user("leader-" + agency).roles(Role.AGENCY_LEADER).agency(agency).region(
+                agency.equals(DH_MARKET) ? "320722" : "320706").bearer();
+    }
+
+    /**
+     * An agency admin who is himself the declaring officer does not withdraw his own declaration either: another head
+     * of the agency does (403 SELF_APPROVAL).
+     */
+    @Test
+    void nobodyWithdrawsTheirOwnDeclarationNotEvenAnAdmin() throws Exception {
+        String username = "hz-admin-" + TestIds.next();
+        String selfAdmin = TestTokens.user(username).roles(Role.AGENCY_ADMIN, Role.OFFICER).agency(HZ_MARKET)
+                .region("320706").bearer();
+        String officerId = registerOfficer(username);
+        ObjectNode body = json.createObjectNode().put("officerId", officerId).put("partyType", "LEGAL_PERSON")
+                .put("partyCreditCode", "91320706MA1XK7C38L").put("relation", "配偶任法定代表人");
+        String id = body(postJson(BASE + "/recusals", selfAdmin, body).andExpect(status().isCreated()))
+                .get("id").asString();
+        mvc.perform(post(BASE + "/recusals/{id}/withdraw", id).header("Authorization", selfAdmin))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("SELF_APPROVAL"));
+        mvc.perform(get(BASE + "/recusals/check").param("officerId", officerId)
+                        .param("partyCreditCode", "91320706MA1XK7C38L").header("Authorization", hzAdmin()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.conflict").value(true));
+        mvc.perform(post(BASE + "/recusals/{id}/withdraw", id).header("Authorization", hzAdmin()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
     }
 }
