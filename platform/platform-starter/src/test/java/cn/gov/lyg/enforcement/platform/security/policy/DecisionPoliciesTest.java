@@ -20,6 +20,7 @@ class DecisionPoliciesTest {
 
     @Test
     void eachPolicyAdmitsExactlyItsRoles() {
+        assertAdmits(SystemsOnly.class, Role.INTEGRATION);
         assertAdmits(SpecialSupervisorsOnly.class, Role.SPECIAL_SUPERVISOR);
         assertAdmits(CitySupervisorsOnly.class, Role.SUPERVISOR_CITY);
         assertAdmits(SupervisorsOrSystems.class, Role.SUPERVISOR_CITY, Role.SUPERVISOR_COUNTY, Role.INTEGRATION);
