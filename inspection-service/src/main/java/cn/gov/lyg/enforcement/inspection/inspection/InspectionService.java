@@ -14,13 +14,17 @@ import cn.gov.lyg.enforcement.inspection.record.MobileCapture;
 import cn.gov.lyg.enforcement.inspection.record.MobileRecordRules;
 import cn.gov.lyg.enforcement.inspection.record.ResultCodeRules;
 import cn.gov.lyg.enforcement.inspection.shared.EnforcementAgencies;
+import cn.gov.lyg.enforcement.inspection.shared.PartyIdCipher;
 import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
 import cn.gov.lyg.enforcement.inspection.team.MemberKind;
 import cn.gov.lyg.enforcement.inspection.team.MemberProblem;
 import cn.gov.lyg.enforcement.inspection.team.TeamContext;
 import cn.gov.lyg.enforcement.inspection.team.TeamMember;
 import cn.gov.lyg.enforcement.inspection.team.TeamRules;
+import cn.gov.lyg.enforcement.platform.identifier.CitizenIdNumber;
+import cn.gov.lyg.enforcement.platform.identifier.InvalidIdentifierException;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
+import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
@@ -62,12 +66,14 @@ public class InspectionService {
     private final EnforcementAgencies agencies;
     private final CoordinationService coordination;
     private final MethodRules methods = new MethodRules();
+    private final PartyIdCipher partyIds;
 
     InspectionService(InspectionStore store, EntityService entities, EligibilityService eligibility,
                       TeamRules teamRules, ResultCodeRules resultRules, MobileRecordRules mobileRules,
                       PublicityDeadline publicity, PlanService plans, ItemService items, EnforcementAgencies agencies,
-                      CoordinationService coordination, Clock clock) {
+                      CoordinationService coordination, PartyIdCipher partyIds, Clock clock) {
         this.store = store;
+        this.partyIds = partyIds;
         this.coordination = coordination;
         this.agencies = agencies;
         this.items = items;
@@ -120,6 +126,10 @@ public class InspectionService {
                 r.spotCheckTaskId(), entity.getId(), entity.getRegionCode(), r.itemIds(), r.itemDomains(),
                 r.plannedDate());
         i.carryOut(method, recognizes ? r.recognizedInspectionId() : null);
+        if (r.partyIdCardNo() != null && !r.partyIdCardNo().isBlank()) {
+            String idCardNo = citizenId(r.partyIdCardNo());
+            i.citizenParty(partyIds.encrypt(idCardNo), PartyIdCipher.mask(idCardNo));
+        }
         coordination.requireWithinCap(visit(i), entity.getId(), entity.getRegionCode(), creditClass);
         if (r.team() != null && !r.team().isEmpty()) {
             i.assign(teamRules.validate(members(r.team()), context(i, i.getPlannedDate()), eligibility),
@@ -290,8 +300,9 @@ public class InspectionService {
         }
         // members must have been assignable when the record was captured
         LocalDate captured = LocalDate.ofInstant(s.capturedAt(), clock.getZone());
+        // a citizen party's recusals are asked from personnel: personnel not answering refuses the record (503)
         List<MemberProblem> problems = teamRules.memberProblems(i.getTeam(), context(i, captured), eligibility);
-        if (!problems.isEmpty() || !teamRules.stillValid(i.getTeam(), context(i, captured), eligibility)) {
+        if (!problems.isEmpty() || !teamRules.stillValid(i.getTeam(), problems)) {
             i.recheck(problems, false, clock.instant());
             store.save(i);
             throw teamInvalid(i);
@@ -332,7 +343,7 @@ public class InspectionService {
                     Inspection fresh = attempt == 0 ? i : store.find(i.getId()).orElseThrow();
                     LocalDate date = fresh.getStatus() == InspectionStatus.PLANNED ? later(fresh.getPlannedDate())
                             : LocalDate.now(clock);
-                    if (recheck(fresh, date)) {
+                    if (recheckQuietly(fresh, date)) {
                         store.save(fresh);
                         log.info("inspection {} team {} after {} of officer {}", fresh.getInspectionNo(),
                                 fresh.isTeamInvalid() ? "TEAM_INVALID" : "valid again", change.cause(),
@@ -346,13 +357,28 @@ public class InspectionService {
         }
     }
 
+    /**
+     * The re-check after a personnel event: when personnel cannot answer a citizen party's recusal check, the team is
+     * left as it is (start and submission check again, and refuse while personnel does not answer).
+     */
+    private boolean recheckQuietly(Inspection i, LocalDate date) {
+        try {
+            return recheck(i, date);
+        } catch (ApiException e) {
+            if (e.status().value() != 503) {
+                throw e;
+            }
+            log.warn("inspection {}: team not re-checked, {}", i.getInspectionNo(), e.code());
+            return false;
+        }
+    }
+
     private boolean recheck(Inspection i, LocalDate date) {
         if (i.getTeam().isEmpty()) {
             return false;
         }
-        TeamContext ctx = context(i, date);
-        return i.recheck(teamRules.memberProblems(i.getTeam(), ctx, eligibility),
-                teamRules.stillValid(i.getTeam(), ctx, eligibility), clock.instant());
+        List<MemberProblem> problems = teamRules.memberProblems(i.getTeam(), context(i, date), eligibility);
+        return i.recheck(problems, teamRules.stillValid(i.getTeam(), problems), clock.instant());
     }
 
     private RuleViolation teamInvalid(Inspection i) {
@@ -369,8 +395,18 @@ public class InspectionService {
         return planned == null || planned.isBefore(today) ? today : planned;
     }
 
-    private static TeamContext context(Inspection i, LocalDate date) {
-        return new TeamContext(i.getAgencyCode(), date, i.getItemDomains(), i.getEntityRegion(), i.getUscc());
+    /** The team context of an inspection on a date, with its citizen party's ID number decrypted for the check. */
+    private TeamContext context(Inspection i, LocalDate date) {
+        String citizen = i.getCitizenPartyEncrypted() == null ? null : partyIds.decrypt(i.getCitizenPartyEncrypted());
+        return new TeamContext(i.getAgencyCode(), date, i.getItemDomains(), i.getEntityRegion(), i.getUscc(), citizen);
+    }
+
+    private String citizenId(String raw) {
+        try {
+            return CitizenIdNumber.of(raw, clock).value();
+        } catch (InvalidIdentifierException e) {
+            throw ApiException.invalid(e.code(), List.of(FieldViolation.of("partyIdCardNo", e.code())));
+        }
     }
 
     private static List<TeamMember> members(List<InspectionRequests.Member> members) {
