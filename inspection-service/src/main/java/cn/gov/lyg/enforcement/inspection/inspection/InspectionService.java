@@ -1,7 +1,9 @@
 package cn.gov.lyg.enforcement.inspection.inspection;
 
 import cn.gov.lyg.enforcement.inspection.coordination.CoordinationService;
+import cn.gov.lyg.enforcement.inspection.coordination.RepeatedInspectionFound;
 import cn.gov.lyg.enforcement.inspection.coordination.Visit;
+import cn.gov.lyg.enforcement.inspection.coordination.VisitStatus;
 import cn.gov.lyg.enforcement.inspection.eligibility.EligibilityService;
 import cn.gov.lyg.enforcement.inspection.eligibility.OfficerEligibilityChanged;
 import cn.gov.lyg.enforcement.inspection.entity.EntityService;
@@ -96,6 +98,8 @@ public class InspectionService {
         if (r.uscc() == null) {
             throw RuleViolation.invalid("USCC_LENGTH").with("field", "uscc");
         }
+        String citizen = r.partyIdCardNo() == null || r.partyIdCardNo().isBlank() ? null : citizenId(r.partyIdCardNo());
+        String citizenStored = citizen == null ? null : partyIds.encrypt(citizen);
         agencies.requireInspectingAgency(scope.agencyCode());
         InspectedEntity entity = entities.get(r.uscc());
         LocalDate today = LocalDate.now(clock);
@@ -118,6 +122,7 @@ public class InspectionService {
             requireRecognizable(r.recognizedInspectionId(), scope.agencyCode(), entity.getId());
         }
         if (kind != null && r.plannedDate() != null && kind.countsTowardCap()) {
+            // early answer; decided again, against concurrent plannings, by the reservation below
             requireMerged(entity.getId(), scope.agencyCode(), r.plannedDate());
         }
         String prefix = "JC-" + scope.regionCode() + "-" + today.getYear() + "-";
@@ -126,17 +131,33 @@ public class InspectionService {
                 r.spotCheckTaskId(), entity.getId(), entity.getRegionCode(), r.itemIds(), r.itemDomains(),
                 r.plannedDate());
         i.carryOut(method, recognizes ? r.recognizedInspectionId() : null);
-        if (r.partyIdCardNo() != null && !r.partyIdCardNo().isBlank()) {
-            String idCardNo = citizenId(r.partyIdCardNo());
-            i.citizenParty(partyIds.encrypt(idCardNo), PartyIdCipher.mask(idCardNo));
+        if (citizen != null) {
+            i.citizenParty(citizenStored, PartyIdCipher.mask(citizen));
         }
         coordination.requireWithinCap(visit(i), entity.getId(), entity.getRegionCode(), creditClass);
         if (r.team() != null && !r.team().isEmpty()) {
             i.assign(teamRules.validate(members(r.team()), context(i, i.getPlannedDate()), eligibility),
                     scope.auditName(), clock.instant());
         }
-        Inspection saved = store.save(i);
-        coordination.record(visit(saved), entity.getId(), entity.getRegionCode());
+        // The register first, then the inspection (CoordinationService.reserve): the reservation decides merge and
+        // cap against concurrent plannings (optimistic lock on the enterprise's register) and is the source of
+        // detection. A crash between the two writes leaves a reserved visit without inspection, which the merge rule
+        // ignores and the next reservation drops after a grace period; never an inspection the register misses.
+        Visit visit = visit(i);
+        RepeatedInspectionFound repeated = coordination.reserve(visit, entity.getId(), entity.getRegionCode(),
+                creditClass, this::visitState);
+        Inspection saved;
+        try {
+            saved = store.save(i);
+        } catch (RuntimeException e) {
+            try {
+                coordination.release(visit, entity.getId(), entity.getRegionCode());
+            } catch (RuntimeException releaseFailed) {
+                e.addSuppressed(releaseFailed); // left to the reconciliation of the next reservation
+            }
+            throw e;
+        }
+        coordination.announce(repeated);
         if (kind.countsTowardCap()) {
             entities.countInspection(entity.getId(), scope.agencyCode(), r.plannedDate().getYear());
         }
@@ -157,6 +178,13 @@ public class InspectionService {
                                 .with("suggestion", "POST /api/inspections/v1/inspections/" + open.getId() + "/items");
                     });
         }
+    }
+
+    /** The state of an inspection behind a visit of the enterprise register. */
+    private VisitStatus.State visitState(String inspectionId) {
+        return store.find(inspectionId).map(open -> open.getStatus() == InspectionStatus.PLANNED
+                || open.getStatus() == InspectionStatus.IN_PROGRESS ? VisitStatus.State.OPEN
+                : VisitStatus.State.CLOSED).orElse(VisitStatus.State.MISSING);
     }
 
     /**

@@ -3,6 +3,7 @@ package cn.gov.lyg.enforcement.inspection.inspection;
 import static cn.gov.lyg.enforcement.inspection.InspectionApi.hzAdmin;
 import static cn.gov.lyg.enforcement.inspection.InspectionApi.hzOfficer;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -121,10 +122,8 @@ class CitizenPartyRecusalIT {
                 "{\"date\":\"" + TODAY + "\",\"conflict\":false,\"recusalIds\":[]}")));
         if (recused != null) {
             PERSONNEL.stubFor(post(urlPathEqualTo(CHECK)).atPriority(1)
-                    .withRequestBody(matchingJsonPath("$.officerId", com.github.tomakehurst.wiremock.client.WireMock
-                            .equalTo(recused)))
-                    .withRequestBody(matchingJsonPath("$.partyIdCardNo", com.github.tomakehurst.wiremock.client.WireMock
-                            .equalTo(CITIZEN)))
+                    .withRequestBody(matchingJsonPath("$.officerId", equalTo(recused)))
+                    .withRequestBody(matchingJsonPath("$.partyIdCardNo", equalTo(CITIZEN)))
                     .willReturn(okJson("{\"officerId\":\"" + recused + "\",\"date\":\"" + TODAY
                             + "\",\"conflict\":true,\"recusalIds\":[\"r-1\"]}")));
         }
@@ -214,9 +213,8 @@ class CitizenPartyRecusalIT {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.team.length()").value(2))
                 .andExpect(jsonPath("$.citizenParty").value("320706********0414"))).get("id").asString();
         PERSONNEL.verify(2, postRequestedFor(urlPathEqualTo(CHECK))
-                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer service-token"))
-                .withRequestBody(matchingJsonPath("$.partyIdCardNo", com.github.tomakehurst.wiremock.client.WireMock
-                        .equalTo(CITIZEN))));
+                .withHeader("Authorization", equalTo("Bearer service-token"))
+                .withRequestBody(matchingJsonPath("$.partyIdCardNo", equalTo(CITIZEN))));
         assertThat(PERSONNEL.getAllServeEvents()).allSatisfy(e -> assertThat(e.getRequest().getUrl())
                 .doesNotContain(CITIZEN));
         String view = api.perform(get(PATH + "/{id}", id), hzAdmin(), null).andExpect(status().isOk()).andReturn()
