@@ -110,8 +110,8 @@ class CoordinationRacesTest {
             EnterpriseRegister register = store.find(uscc, 2025).orElseThrow();
             assertThat(register.getVisits()).extracting(Visit::inspectionId)
                     .containsExactlyInAnyOrder("a" + round, "b" + round);
-            assertThat(register.getDetections()).singleElement().satisfies(d -> assertThat(d.getValue().agencyCodes())
-                    .containsExactlyInAnyOrder(A02, A04));
+            assertThat(register.getDetections().values()).singleElement()
+                    .satisfies(d -> assertThat(d.agencyCodes()).containsExactlyInAnyOrder(A02, A04));
             // the second writer (whichever it was) found the repeated inspection, with both visits
             assertThat(results).filteredOn(RepeatedInspectionFound.class::isInstance).singleElement()
                     .satisfies(f -> assertThat(((RepeatedInspectionFound) f).visits()).hasSize(2));
