@@ -53,7 +53,7 @@ class CoordinationRacesTest {
         server.bind("127.0.0.1", 0);
         client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         store = new CoordinationStore(new MongoTemplate(client, "coordination-test"));
-        FrequencyCapTable caps = new FrequencyCapTable(List.of(new FrequencyCapTable.Row("*", "*", 1)));
+        FrequencyCapTable caps = new FrequencyCapTable(List.of(new FrequencyCapTable.Row("*", "*", 2)));
         coordination = new CoordinationService(store, new CoordinationRules(caps, 60), published::add, clock);
     }
 
@@ -126,9 +126,26 @@ class CoordinationRacesTest {
                     visit("b" + round, A02, "DUAL_RANDOM", MAY.plusDays(3)), uscc);
             assertThat(results).filteredOn("reserved"::equals).hasSize(1);
             assertThat(results).filteredOn(RuleViolation.class::isInstance).singleElement()
-                    .satisfies(e -> assertThat(((RuleViolation) e).code()).isIn("MUST_MERGE_SAME_AGENCY",
-                            "FREQUENCY_CAP_EXCEEDED"));
+                    .satisfies(e -> assertThat(((RuleViolation) e).code()).isEqualTo("MUST_MERGE_SAME_AGENCY"));
             assertThat(store.find(uscc, 2025).orElseThrow().getVisits()).hasSize(1);
+        }
+    }
+
+    @Test
+    void oneAgencyPlanningTheLastInspectionUnderTheCapTwiceAtOnceGetsOnlyOne() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String uscc = "91320706MA1XK7H3" + round + "L";
+            coordination.reserve(visit("jan" + round, A02, "ROUTINE", LocalDate.of(2025, 1, 8)), uscc, "320706", "B",
+                    CoordinationRacesTest::missing);
+            // cap 2: one more this year; May and June are different windows, so no merge decides it
+            List<Object> results = together(visit("may" + round, A02, "ROUTINE", MAY),
+                    visit("jun" + round, A02, "DUAL_RANDOM", MAY.plusMonths(1)), uscc);
+            assertThat(results).filteredOn("reserved"::equals).hasSize(1);
+            assertThat(results).filteredOn(RuleViolation.class::isInstance).singleElement()
+                    .satisfies(e -> assertThat(((RuleViolation) e).code()).isEqualTo("FREQUENCY_CAP_EXCEEDED"));
+            EnterpriseRegister register = store.find(uscc, 2025).orElseThrow();
+            assertThat(register.getVisits()).hasSize(2);
+            assertThat(register.getWarnings()).isEqualTo(1);
         }
     }
 
