@@ -76,7 +76,17 @@ class CitizenPartyRecusalIT {
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final WireMockServer PERSONNEL = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 
+    /**
+     * The embedded broker of this class's own context overwrites these system properties (they point every test at
+     * the broker of the shared {@code @ServiceTest} context); they are put back when this class is done, and its
+     * context (with its broker) is closed.
+     */
+    private static final List<String> BROKER_PROPERTIES = List.of("spring.kafka.bootstrap-servers",
+            "spring.embedded.kafka.brokers");
+    private static final Map<String, String> SHARED_BROKER = new HashMap<>();
+
     static {
+        BROKER_PROPERTIES.forEach(p -> SHARED_BROKER.put(p, System.getProperty(p)));
         PERSONNEL.start();
     }
 
@@ -88,8 +98,15 @@ class CitizenPartyRecusalIT {
     }
 
     @AfterAll
-    static void stopPersonnel() {
+    static void stopPersonnelAndRestoreTheSharedBroker() {
         PERSONNEL.stop();
+        SHARED_BROKER.forEach((property, value) -> {
+            if (value == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, value);
+            }
+        });
     }
 
     @Autowired
