@@ -176,7 +176,7 @@ class CitizenPartyRecusalIT {
     }
 
     private String entity() throws Exception {
-        String body = String.format("91320706MA%07d", 7_000_000 + SEQ.incrementAndGet() * 41 + (int) (Math.random() * 30));
+        String body = String.format("91320706MA%07d", 5_300_000 + SEQ.incrementAndGet() * 41 + (int) (Math.random() * 30));
         String code = body + UnifiedSocialCreditCode.checkDigit(body);
         Map<String, Object> b = new HashMap<>();
         b.put("uscc", code);
