@@ -39,6 +39,12 @@ public class EnterpriseRegister extends AggregateDocument {
     private Map<String, Detection> detections = new HashMap<>();
     private String registerId;
     private long warnings;
+    /**
+     * Visits reserved and not yet seen with their inspection: inspection id → when reserved. The register is written
+     * before the inspection (see {@code CoordinationService#reserve}); an entry older than the grace period whose
+     * inspection is missing is a reservation whose planning crashed, and is dropped.
+     */
+    private Map<String, Instant> unconfirmed = new HashMap<>();
 
     /** A repeated-inspection detection of a window (the aggregate of {@code RepeatedInspectionDetected}). */
     public record Detection(String detectionId, long version, List<String> agencyCodes) {
@@ -76,6 +82,42 @@ public class EnterpriseRegister extends AggregateDocument {
             detect(visit.plannedDate(), at);
         }
         return true;
+    }
+
+    /** Adds the visit as {@link #add} does and remembers it as not yet confirmed by its inspection. */
+    boolean reserve(Visit visit, Instant at) {
+        boolean added = add(visit, at);
+        if (added) {
+            unconfirmed.put(visit.inspectionId(), at);
+        }
+        return added;
+    }
+
+    /** Reservations older than {@code before} (their inspection was to be saved right after them). */
+    List<String> unconfirmedBefore(Instant before) {
+        return unconfirmed.entrySet().stream().filter(e -> e.getValue().isBefore(before)).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+
+    /** Whether the visit was reserved at or after {@code since} and is not confirmed yet. */
+    boolean reservedSince(String inspectionId, Instant since) {
+        Instant at = unconfirmed.get(inspectionId);
+        return at != null && !at.isBefore(since);
+    }
+
+    /** The visit's inspection exists: the reservation is confirmed. */
+    void confirmed(String inspectionId) {
+        unconfirmed.remove(inspectionId);
+    }
+
+    /** Drops a visit whose inspection was never saved (planning failed or crashed); returns whether it was here. */
+    boolean drop(String inspectionId, String why) {
+        unconfirmed.remove(inspectionId);
+        boolean removed = visits.removeIf(v -> v.inspectionId().equals(inspectionId));
+        if (removed) {
+            audit("VISIT_DROPPED", Map.of("inspectionId", inspectionId, "why", why));
+        }
+        return removed;
     }
 
     /** Items were added to a planned inspection or it moved: the visit is replaced. */
@@ -149,5 +191,9 @@ public class EnterpriseRegister extends AggregateDocument {
 
     public long getWarnings() {
         return warnings;
+    }
+
+    public Map<String, Instant> getUnconfirmed() {
+        return Map.copyOf(unconfirmed);
     }
 }

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Published inside the service (Spring application event, synchronously after the register was saved) when a
+ * Published inside the service (Spring application event, synchronously after the register and then the
+ * planned inspection were saved) when a
  * planned inspection makes its window hold mergeable inspections of two or more agencies: the joint-inspection
  * feature proposes (or extends) a joint inspection 综合查一次.
  */

@@ -55,6 +55,7 @@ public class EligibilityService implements EligibilityLookup {
      *
      * @param idCardNo the party's ID number, already validated and normalised
      */
+    @Override
     public boolean citizenRecused(String officerId, String idCardNo, LocalDate date) {
         return personnel.citizen(officerId, idCardNo, date).conflict();
     }

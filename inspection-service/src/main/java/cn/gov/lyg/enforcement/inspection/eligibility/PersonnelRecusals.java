@@ -10,12 +10,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Citizen-party recusals 回避 asked from personnel ({@code GET /api/personnel/v1/recusals/check}): a citizen's ID
- * number never leaves personnel in an event, so this service asks for each case with its own service account
+ * Citizen-party recusals 回避 asked from personnel ({@code POST /api/personnel/v1/recusals/check}, the ID number in
+ * the JSON body, never in a URL: personnel refuses it there with {@code 400 ID_NUMBER_IN_URL}, and URLs end up in
+ * access logs): a citizen's ID number never leaves personnel in an event, so this service asks for each case
+ * (team assignment, start, submission) with its own service account
  * ({@code inspection-service}, client credentials). Calls go through a Resilience4j circuit breaker
  * ({@code personnel-recusals}) with connect and read timeouts; personnel down, slow or failing (5xx, I/O, no token)
  * and an open circuit all answer {@code 503 PERSONNEL_UNAVAILABLE} — never "no conflict". Personnel's 4xx answers
@@ -31,6 +34,10 @@ public class PersonnelRecusals {
 
     /** Personnel's answer. */
     public record Check(String officerId, LocalDate date, boolean conflict, List<String> recusalIds) {
+    }
+
+    /** Body of personnel's {@code POST /recusals/check}. */
+    public record CheckRequest(String officerId, String partyIdCardNo, LocalDate date) {
     }
 
     /** What one call gave: personnel's answer, or the 4xx status it refused with. */
@@ -79,9 +86,10 @@ public class PersonnelRecusals {
     }
 
     private Outcome request(String officerId, String idCardNo, LocalDate date) {
-        return http.get().uri(b -> b.path("/api/personnel/v1/recusals/check").queryParam("officerId", officerId)
-                        .queryParam("partyIdCardNo", idCardNo).queryParam("date", date).build())
+        return http.post().uri("/api/personnel/v1/recusals/check")
                 .header("Authorization", "Bearer " + tokens.token())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new CheckRequest(officerId, idCardNo, date))
                 .exchange((request, response) -> {
                     if (response.getStatusCode().is2xxSuccessful()) {
                         return new Outcome(response.bodyTo(Check.class), null);

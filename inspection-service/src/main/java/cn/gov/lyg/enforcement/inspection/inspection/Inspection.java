@@ -62,6 +62,12 @@ public class Inspection extends AggregateDocument {
     private String recognizedInspectionId;
     /** The joint inspection 综合查一次 this inspection is part of. */
     private String jointInspectionId;
+    /**
+     * A citizen party (e.g. the operator of an individual business) whose recusals personnel is asked for: the ID
+     * number encrypted ({@code PartyIdCipher}), and masked for display; both {@code null} without one.
+     */
+    private String citizenPartyEncrypted;
+    private String citizenPartyMasked;
 
     protected Inspection() {
         // for the mapping layer
@@ -107,6 +113,13 @@ public class Inspection extends AggregateDocument {
     void carryOut(InspectionMethod how, String recognized) {
         this.method = how;
         this.recognizedInspectionId = recognized;
+    }
+
+    /** The citizen party of this inspection (encrypted and masked ID number), set when it is planned. */
+    void citizenParty(String encrypted, String masked) {
+        this.citizenPartyEncrypted = encrypted;
+        this.citizenPartyMasked = masked;
+        audit("CITIZEN_PARTY_SET", Map.of("party", masked));
     }
 
     /** Merge of the same agency's inspections (one visit): further items join this open inspection. */
@@ -341,6 +354,14 @@ public class Inspection extends AggregateDocument {
 
     public String getRecognizedInspectionId() {
         return recognizedInspectionId;
+    }
+
+    public String getCitizenPartyEncrypted() {
+        return citizenPartyEncrypted;
+    }
+
+    public String getCitizenPartyMasked() {
+        return citizenPartyMasked;
     }
 
     public String getJointInspectionId() {

@@ -20,9 +20,13 @@ public final class InspectionRequests {
     public record Member(String personId, MemberKind kind, TeamRole role) {
     }
 
+    /**
+     * @param partyIdCardNo a citizen party of the inspection (e.g. the operator of an individual business), by ID
+     *                      number, in the body only: the team's recusals from that citizen are asked from personnel
+     */
     public record Create(InspectionKind kind, String uscc, List<String> itemIds, Set<String> itemDomains,
                          LocalDate plannedDate, String triggerRef, String spotCheckTaskId, List<Member> team,
-                         InspectionMethod method, String recognizedInspectionId) {
+                         InspectionMethod method, String recognizedInspectionId, String partyIdCardNo) {
     }
 
     /** Items added to an open inspection (the same agency merges its inspections of one enterprise). */

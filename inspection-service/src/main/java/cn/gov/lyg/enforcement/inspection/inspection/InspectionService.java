@@ -1,7 +1,9 @@
 package cn.gov.lyg.enforcement.inspection.inspection;
 
 import cn.gov.lyg.enforcement.inspection.coordination.CoordinationService;
+import cn.gov.lyg.enforcement.inspection.coordination.RepeatedInspectionFound;
 import cn.gov.lyg.enforcement.inspection.coordination.Visit;
+import cn.gov.lyg.enforcement.inspection.coordination.VisitStatus;
 import cn.gov.lyg.enforcement.inspection.eligibility.EligibilityService;
 import cn.gov.lyg.enforcement.inspection.eligibility.OfficerEligibilityChanged;
 import cn.gov.lyg.enforcement.inspection.entity.EntityService;
@@ -14,13 +16,17 @@ import cn.gov.lyg.enforcement.inspection.record.MobileCapture;
 import cn.gov.lyg.enforcement.inspection.record.MobileRecordRules;
 import cn.gov.lyg.enforcement.inspection.record.ResultCodeRules;
 import cn.gov.lyg.enforcement.inspection.shared.EnforcementAgencies;
+import cn.gov.lyg.enforcement.inspection.shared.PartyIdCipher;
 import cn.gov.lyg.enforcement.inspection.shared.RuleViolation;
 import cn.gov.lyg.enforcement.inspection.team.MemberKind;
 import cn.gov.lyg.enforcement.inspection.team.MemberProblem;
 import cn.gov.lyg.enforcement.inspection.team.TeamContext;
 import cn.gov.lyg.enforcement.inspection.team.TeamMember;
 import cn.gov.lyg.enforcement.inspection.team.TeamRules;
+import cn.gov.lyg.enforcement.platform.identifier.CitizenIdNumber;
+import cn.gov.lyg.enforcement.platform.identifier.InvalidIdentifierException;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
+import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOnly;
@@ -62,12 +68,14 @@ public class InspectionService {
     private final EnforcementAgencies agencies;
     private final CoordinationService coordination;
     private final MethodRules methods = new MethodRules();
+    private final PartyIdCipher partyIds;
 
     InspectionService(InspectionStore store, EntityService entities, EligibilityService eligibility,
                       TeamRules teamRules, ResultCodeRules resultRules, MobileRecordRules mobileRules,
                       PublicityDeadline publicity, PlanService plans, ItemService items, EnforcementAgencies agencies,
-                      CoordinationService coordination, Clock clock) {
+                      CoordinationService coordination, PartyIdCipher partyIds, Clock clock) {
         this.store = store;
+        this.partyIds = partyIds;
         this.coordination = coordination;
         this.agencies = agencies;
         this.items = items;
@@ -90,6 +98,8 @@ public class InspectionService {
         if (r.uscc() == null) {
             throw RuleViolation.invalid("USCC_LENGTH").with("field", "uscc");
         }
+        String citizen = r.partyIdCardNo() == null || r.partyIdCardNo().isBlank() ? null : citizenId(r.partyIdCardNo());
+        String citizenStored = citizen == null ? null : partyIds.encrypt(citizen);
         agencies.requireInspectingAgency(scope.agencyCode());
         InspectedEntity entity = entities.get(r.uscc());
         LocalDate today = LocalDate.now(clock);
@@ -112,6 +122,7 @@ public class InspectionService {
             requireRecognizable(r.recognizedInspectionId(), scope.agencyCode(), entity.getId());
         }
         if (kind != null && r.plannedDate() != null && kind.countsTowardCap()) {
+            // early answer; decided again, against concurrent plannings, by the reservation below
             requireMerged(entity.getId(), scope.agencyCode(), r.plannedDate());
         }
         String prefix = "JC-" + scope.regionCode() + "-" + today.getYear() + "-";
@@ -120,13 +131,33 @@ public class InspectionService {
                 r.spotCheckTaskId(), entity.getId(), entity.getRegionCode(), r.itemIds(), r.itemDomains(),
                 r.plannedDate());
         i.carryOut(method, recognizes ? r.recognizedInspectionId() : null);
+        if (citizen != null) {
+            i.citizenParty(citizenStored, PartyIdCipher.mask(citizen));
+        }
         coordination.requireWithinCap(visit(i), entity.getId(), entity.getRegionCode(), creditClass);
         if (r.team() != null && !r.team().isEmpty()) {
             i.assign(teamRules.validate(members(r.team()), context(i, i.getPlannedDate()), eligibility),
                     scope.auditName(), clock.instant());
         }
-        Inspection saved = store.save(i);
-        coordination.record(visit(saved), entity.getId(), entity.getRegionCode());
+        // The register first, then the inspection (CoordinationService.reserve): the reservation decides merge and
+        // cap against concurrent plannings (optimistic lock on the enterprise's register) and is the source of
+        // detection. A crash between the two writes leaves a reserved visit without inspection, which the merge rule
+        // ignores and the next reservation drops after a grace period; never an inspection the register misses.
+        Visit visit = visit(i);
+        RepeatedInspectionFound repeated = coordination.reserve(visit, entity.getId(), entity.getRegionCode(),
+                creditClass, this::visitState);
+        Inspection saved;
+        try {
+            saved = store.save(i);
+        } catch (RuntimeException e) {
+            try {
+                coordination.release(visit, entity.getId(), entity.getRegionCode());
+            } catch (RuntimeException releaseFailed) {
+                e.addSuppressed(releaseFailed); // left to the reconciliation of the next reservation
+            }
+            throw e;
+        }
+        coordination.announce(repeated);
         if (kind.countsTowardCap()) {
             entities.countInspection(entity.getId(), scope.agencyCode(), r.plannedDate().getYear());
         }
@@ -147,6 +178,13 @@ public class InspectionService {
                                 .with("suggestion", "POST /api/inspections/v1/inspections/" + open.getId() + "/items");
                     });
         }
+    }
+
+    /** The state of an inspection behind a visit of the enterprise register. */
+    private VisitStatus.State visitState(String inspectionId) {
+        return store.find(inspectionId).map(open -> open.getStatus() == InspectionStatus.PLANNED
+                || open.getStatus() == InspectionStatus.IN_PROGRESS ? VisitStatus.State.OPEN
+                : VisitStatus.State.CLOSED).orElse(VisitStatus.State.MISSING);
     }
 
     /**
@@ -290,8 +328,9 @@ public class InspectionService {
         }
         // members must have been assignable when the record was captured
         LocalDate captured = LocalDate.ofInstant(s.capturedAt(), clock.getZone());
+        // a citizen party's recusals are asked from personnel: personnel not answering refuses the record (503)
         List<MemberProblem> problems = teamRules.memberProblems(i.getTeam(), context(i, captured), eligibility);
-        if (!problems.isEmpty() || !teamRules.stillValid(i.getTeam(), context(i, captured), eligibility)) {
+        if (!problems.isEmpty() || !teamRules.stillValid(i.getTeam(), problems)) {
             i.recheck(problems, false, clock.instant());
             store.save(i);
             throw teamInvalid(i);
@@ -332,7 +371,7 @@ public class InspectionService {
                     Inspection fresh = attempt == 0 ? i : store.find(i.getId()).orElseThrow();
                     LocalDate date = fresh.getStatus() == InspectionStatus.PLANNED ? later(fresh.getPlannedDate())
                             : LocalDate.now(clock);
-                    if (recheck(fresh, date)) {
+                    if (recheckQuietly(fresh, date)) {
                         store.save(fresh);
                         log.info("inspection {} team {} after {} of officer {}", fresh.getInspectionNo(),
                                 fresh.isTeamInvalid() ? "TEAM_INVALID" : "valid again", change.cause(),
@@ -346,13 +385,28 @@ public class InspectionService {
         }
     }
 
+    /**
+     * The re-check after a personnel event: when personnel cannot answer a citizen party's recusal check, the team is
+     * left as it is (start and submission check again, and refuse while personnel does not answer).
+     */
+    private boolean recheckQuietly(Inspection i, LocalDate date) {
+        try {
+            return recheck(i, date);
+        } catch (ApiException e) {
+            if (e.status().value() != 503) {
+                throw e;
+            }
+            log.warn("inspection {}: team not re-checked, {}", i.getInspectionNo(), e.code());
+            return false;
+        }
+    }
+
     private boolean recheck(Inspection i, LocalDate date) {
         if (i.getTeam().isEmpty()) {
             return false;
         }
-        TeamContext ctx = context(i, date);
-        return i.recheck(teamRules.memberProblems(i.getTeam(), ctx, eligibility),
-                teamRules.stillValid(i.getTeam(), ctx, eligibility), clock.instant());
+        List<MemberProblem> problems = teamRules.memberProblems(i.getTeam(), context(i, date), eligibility);
+        return i.recheck(problems, teamRules.stillValid(i.getTeam(), problems), clock.instant());
     }
 
     private RuleViolation teamInvalid(Inspection i) {
@@ -369,8 +423,18 @@ public class InspectionService {
         return planned == null || planned.isBefore(today) ? today : planned;
     }
 
-    private static TeamContext context(Inspection i, LocalDate date) {
-        return new TeamContext(i.getAgencyCode(), date, i.getItemDomains(), i.getEntityRegion(), i.getUscc());
+    /** The team context of an inspection on a date, with its citizen party's ID number decrypted for the check. */
+    private TeamContext context(Inspection i, LocalDate date) {
+        String citizen = i.getCitizenPartyEncrypted() == null ? null : partyIds.decrypt(i.getCitizenPartyEncrypted());
+        return new TeamContext(i.getAgencyCode(), date, i.getItemDomains(), i.getEntityRegion(), i.getUscc(), citizen);
+    }
+
+    private String citizenId(String raw) {
+        try {
+            return CitizenIdNumber.of(raw, clock).value();
+        } catch (InvalidIdentifierException e) {
+            throw ApiException.invalid(e.code(), List.of(FieldViolation.of("partyIdCardNo", e.code())));
+        }
     }
 
     private static List<TeamMember> members(List<InspectionRequests.Member> members) {

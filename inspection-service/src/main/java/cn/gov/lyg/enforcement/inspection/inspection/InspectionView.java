@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** An inspection as the API shows it (the entity's credit class is not part of it). */
+/**
+ * An inspection as the API shows it (the entity's credit class is not part of it; a citizen party's ID number only
+ * masked).
+ */
 public record InspectionView(String id, String inspectionNo, String agencyCode, InspectionKind kind,
                              String triggerRef, String spotCheckTaskId, String uscc, String entityRegion,
                              List<String> itemIds, Set<String> itemDomains, LocalDate plannedDate,
@@ -15,7 +18,7 @@ public record InspectionView(String id, String inspectionNo, String agencyCode, 
                              InspectionStatus status, Instant startedAt, List<OnSiteRecord> records,
                              Instant confirmedAt, LocalDate publicityDue, Instant publicizedAt,
                              boolean publicizedLate, InspectionMethod method, String recognizedInspectionId,
-                             String jointInspectionId, Long version) {
+                             String jointInspectionId, String citizenParty, Long version) {
 
     static InspectionView of(Inspection i) {
         return new InspectionView(i.getId(), i.getInspectionNo(), i.getAgencyCode(), i.getKind(), i.getTriggerRef(),
@@ -23,6 +26,6 @@ public record InspectionView(String id, String inspectionNo, String agencyCode, 
                 i.getPlannedDate(), i.getTeam(), i.isTeamInvalid(), i.getTeamProblems(), i.getStatus(),
                 i.getStartedAt(), i.getRecords(), i.getConfirmedAt(), i.getPublicityDue(), i.getPublicizedAt(),
                 i.isPublicizedLate(), i.getMethod(), i.getRecognizedInspectionId(), i.getJointInspectionId(),
-                i.getVersion());
+                i.getCitizenPartyMasked(), i.getVersion());
     }
 }

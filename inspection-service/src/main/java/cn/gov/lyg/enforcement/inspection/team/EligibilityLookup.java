@@ -14,4 +14,11 @@ public interface EligibilityLookup {
 
     /** Whether the officer declared a conflict of interest with the entity (回避), not withdrawn. */
     boolean recused(String officerId, String uscc);
+
+    /**
+     * Whether the officer must recuse from a citizen party (ID number) on {@code date}: asked from personnel, which
+     * alone holds citizens' recusals. Fails closed: when personnel cannot answer this throws (503
+     * {@code PERSONNEL_UNAVAILABLE}), it never answers "no conflict".
+     */
+    boolean citizenRecused(String officerId, String idCardNo, LocalDate date);
 }

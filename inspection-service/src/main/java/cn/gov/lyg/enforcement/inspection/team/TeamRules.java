@@ -14,7 +14,10 @@ import java.util.Set;
  *   <li>an officer who is not assignable is refused with {@code CERTIFICATE_SUSPENDED} (suspended certificate),
  *       {@code CERTIFICATE_NOT_ASSIGNABLE} (any other certificate or duty reason), {@code DOMAIN_MISMATCH} or
  *       {@code AREA_MISMATCH}; the refusal carries personnel's reason codes;</li>
- *   <li>an officer who declared a conflict of interest with the entity: {@code RECUSAL_CONFLICT};</li>
+ *   <li>an officer who declared a conflict of interest with the entity (credit code, from the projection) or with
+ *       the inspection's citizen party (ID number, asked from personnel at assignment, start and submission; personnel
+ *       not answering refuses the step with 503 {@code PERSONNEL_UNAVAILABLE}, never assigns unchecked):
+ *       {@code RECUSAL_CONFLICT};</li>
  *   <li>an officer of another agency: {@code OFFICER_NOT_IN_AGENCY};</li>
  *   <li>auxiliary staff only as ASSISTANT: never lead ({@code AUXILIARY_CANNOT_LEAD}, also a team without any
  *       officer), never sign as inspector ({@code AUXILIARY_NOT_PERMITTED}); must be ACTIVE staff of the agency
@@ -128,6 +131,9 @@ public final class TeamRules {
                 problems.add(new MemberProblem(m.personId(), refusalCode(v.reasons()), v.reasons()));
             } else if (ctx.uscc() != null && lookup.recused(m.personId(), ctx.uscc())) {
                 problems.add(new MemberProblem(m.personId(), "RECUSAL_CONFLICT", List.of("RECUSAL_CONFLICT")));
+            } else if (ctx.citizenParty() != null
+                    && lookup.citizenRecused(m.personId(), ctx.citizenParty(), ctx.date())) {
+                problems.add(new MemberProblem(m.personId(), "RECUSAL_CONFLICT", List.of("RECUSAL_CONFLICT")));
             }
         }
         return problems;
@@ -135,7 +141,11 @@ public final class TeamRules {
 
     /** Whether an already assigned team is still valid: no member problem and at least two qualified officers. */
     public boolean stillValid(List<TeamMember> team, TeamContext ctx, EligibilityLookup lookup) {
-        List<MemberProblem> problems = memberProblems(team, ctx, lookup);
+        return stillValid(team, memberProblems(team, ctx, lookup));
+    }
+
+    /** {@link #stillValid(List, TeamContext, EligibilityLookup)} with the member problems already found. */
+    public boolean stillValid(List<TeamMember> team, List<MemberProblem> problems) {
         Set<String> bad = new HashSet<>();
         problems.forEach(p -> bad.add(p.personId()));
         long qualified = team.stream().filter(m -> m.kind() == MemberKind.OFFICER && !bad.contains(m.personId()))

@@ -1,8 +1,6 @@
 package cn.gov.lyg.enforcement.inspection.eligibility;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -65,7 +63,7 @@ class PersonnelRecusalsTest {
     }
 
     private void personnelAnswers(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
-        personnel.stubFor(get(urlPathEqualTo("/api/personnel/v1/recusals/check"))
+        personnel.stubFor(post(urlPathEqualTo("/api/personnel/v1/recusals/check"))
                 .withHeader("Authorization", WireMock.equalTo("Bearer service-token")).willReturn(answer));
     }
 
@@ -76,10 +74,12 @@ class PersonnelRecusalsTest {
         assertThat(client.citizen(OFFICER, CITIZEN, DAY).conflict()).isTrue();
         assertThat(client.citizen(OFFICER, CITIZEN, DAY).recusalIds()).containsExactly("r1");
         personnel.verify(1, postRequestedFor(urlPathEqualTo("/token")));
-        personnel.verify(2, getRequestedFor(urlPathEqualTo("/api/personnel/v1/recusals/check"))
-                .withQueryParam("officerId", WireMock.equalTo(OFFICER))
-                .withQueryParam("partyIdCardNo", WireMock.equalTo(CITIZEN))
-                .withQueryParam("date", WireMock.equalTo("2025-05-06")));
+        // the ID number travels in the body, never in the URL (personnel refuses it there: ID_NUMBER_IN_URL)
+        personnel.verify(2, postRequestedFor(urlPathEqualTo("/api/personnel/v1/recusals/check"))
+                .withRequestBody(WireMock.equalToJson("{\"officerId\":\"" + OFFICER + "\",\"partyIdCardNo\":\""
+                        + CITIZEN + "\",\"date\":\"2025-05-06\"}")));
+        assertThat(personnel.getAllServeEvents()).allSatisfy(e -> assertThat(e.getRequest().getUrl())
+                .doesNotContain(CITIZEN));
     }
 
     @Test
@@ -107,7 +107,7 @@ class PersonnelRecusalsTest {
         // open: personnel is not asked any more, and the answer is still "unavailable", never "no conflict"
         assertThatThrownBy(() -> client.citizen(OFFICER, CITIZEN, DAY)).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.code()).isEqualTo("PERSONNEL_UNAVAILABLE"));
-        personnel.verify(2, getRequestedFor(urlPathEqualTo("/api/personnel/v1/recusals/check")));
+        personnel.verify(2, postRequestedFor(urlPathEqualTo("/api/personnel/v1/recusals/check")));
     }
 
     @Test

@@ -32,6 +32,10 @@ class TeamRulesTest {
             "OTHER", new OfficerVerdict("OTHER", "11320722300400022W", true, List.of(), "JSZF-X")));
     private final Set<String> recusals = Set.of("O08|" + UNIT);
     private final Set<String> activeAux = Set.of("X01");
+    private static final String CITIZEN = "320706199001010414";
+    /** Personnel's citizen-party recusals: officer|ID number; null when personnel does not answer. */
+    private Set<String> citizenRecusals = Set.of("O02|" + CITIZEN);
+    private final List<String> askedPersonnel = new java.util.ArrayList<>();
 
     private final EligibilityLookup lookup = new EligibilityLookup() {
         @Override
@@ -48,7 +52,18 @@ class TeamRulesTest {
         public boolean recused(String officerId, String uscc) {
             return recusals.contains(officerId + "|" + uscc);
         }
+
+        @Override
+        public boolean citizenRecused(String officerId, String idCardNo, LocalDate date) {
+            askedPersonnel.add(officerId + "|" + date);
+            if (citizenRecusals == null) {
+                throw new IllegalStateException("personnel unavailable");
+            }
+            return citizenRecusals.contains(officerId + "|" + idCardNo);
+        }
     };
+    private final TeamContext citizenCtx = new TeamContext(A12, LocalDate.of(2025, 5, 6), Set.of("MARKET"), "320706",
+            UNIT, CITIZEN);
 
     private static OfficerVerdict ok(String id) {
         return new OfficerVerdict(id, A12, true, List.of(), "JSZF-" + id);
@@ -135,6 +150,34 @@ class TeamRulesTest {
                 });
         verdicts.put("O02", ok("O02"));
         assertThat(rules.stillValid(team, ctx, lookup)).isTrue();
+    }
+
+    @Test
+    void anOfficerRecusedFromTheCitizenPartyIsRefusedAfterAskingPersonnel() {
+        RuleViolation v = catchViolation(() -> rules.validate(List.of(TeamMember.officer("O01"),
+                TeamMember.officer("O02")), citizenCtx, lookup));
+        assertThat(v.code()).isEqualTo("RECUSAL_CONFLICT");
+        assertThat(v.details()).containsEntry("personId", "O02").containsEntry("reasons", List.of("RECUSAL_CONFLICT"));
+        assertThat(askedPersonnel).containsExactly("O01|2025-05-06", "O02|2025-05-06");
+        // without the citizen party (or with another citizen) the same team is fine
+        assertThat(rules.validate(List.of(TeamMember.officer("O01"), TeamMember.officer("O02")), ctx, lookup))
+                .hasSize(2);
+        assertThat(rules.validate(List.of(TeamMember.officer("O01"), TeamMember.officer("O02")),
+                new TeamContext(A12, LocalDate.of(2025, 5, 6), Set.of("MARKET"), "320706", UNIT,
+                        "320706199001010430"), lookup)).hasSize(2);
+    }
+
+    @Test
+    void personnelNotAnsweringFailsClosedAndAuxiliaryStaffOrRefusedOfficersAreNotAsked() {
+        citizenRecusals = null;
+        assertThatThrownBy(() -> rules.validate(List.of(TeamMember.officer("O01"), TeamMember.officer("O02")),
+                citizenCtx, lookup)).isInstanceOf(IllegalStateException.class);
+        askedPersonnel.clear();
+        citizenRecusals = Set.of();
+        assertThat(rules.memberProblems(List.of(TeamMember.officer("O03"), TeamMember.auxiliary("X01")), citizenCtx,
+                lookup)).extracting(MemberProblem::code).containsExactly("CERTIFICATE_SUSPENDED");
+        assertThat(askedPersonnel).isEmpty();
+        assertThat(citizenCtx.toString()).doesNotContain(CITIZEN);
     }
 
     private static RuleViolation catchViolation(ThrowingCallable call) {

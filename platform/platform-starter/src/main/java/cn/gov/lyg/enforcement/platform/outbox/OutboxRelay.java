@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -56,10 +57,21 @@ import org.springframework.kafka.core.KafkaTemplate;
  * only writes audit lines. Sweeps take the oldest due messages first and skip parked and backing-off ones, so
  * poison documents cannot starve the others; a sweep renews its lease before a delivery could outlast it
  * (the lease must be at least three send timeouts) and stops once it lost it.
+ *
+ * <p>Threads: sweeps run on {@code outbox-relay}, hinted deliveries on their own thread {@code outbox-relay-hints},
+ * so a hint never waits behind a sweep (a sweep over a large collection can take long). At most
+ * {@link #MAX_QUEUED_HINTS} hints wait (one per document); beyond that a hint is dropped and the next sweep
+ * delivers the document. The two threads never work on the same document at once: a document is relayed under a
+ * per-document guard of this instance; a sweep skips a document a hint is delivering (the hint delivers it), a hint
+ * waits for the sweep to finish that one document (at most the lease duration, else the next sweep takes it) and
+ * then reads it again. So each document's events are still sent one at a time and in order, and a message the
+ * other thread just delivered is not sent again.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     public static final String LEASES = "outbox_leases";
+    /** Hints (distinct documents) waiting for the hint thread at most; more are left to the sweep. */
+    static final int MAX_QUEUED_HINTS = 10_000;
     private static final Criteria PENDING = Criteria.where("outbox.messageId").exists(true);
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -79,7 +91,11 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile Instant lastSuccess;
     /** Until when events are not tried because the broker looked down (a send timed out). */
     private volatile Instant brokerSuspectUntil;
+    private volatile int maxQueuedHints = MAX_QUEUED_HINTS;
+    /** Documents with a hint queued and not started yet. */
     private final Map<String, Boolean> inFlight = new ConcurrentHashMap<>();
+    /** Documents being relayed by this instance (sweep or hint thread), completed when the relay of it ends. */
+    private final Map<String, CompletableFuture<Void>> relaying = new ConcurrentHashMap<>();
     /**
      * Ids this instance delivered recently. A document saved from a copy read before the relay removed its
      * delivered messages carries them again; they are removed without being sent twice.
@@ -93,6 +109,9 @@ public class OutboxRelay implements SmartLifecycle {
             });
     private final DaemonScheduler scheduler =
             new DaemonScheduler("outbox-relay", DaemonScheduler.OnStop.FINISH_SUBMITTED);
+    /** Hinted deliveries: their own thread, so they never wait behind a sweep. */
+    private final DaemonScheduler hints =
+            new DaemonScheduler("outbox-relay-hints", DaemonScheduler.OnStop.FINISH_SUBMITTED);
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, PlatformProperties.Outbox settings,
                        Clock clock, Collection<String> collections, MeterRegistry meters) {
@@ -122,14 +141,17 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** A document with new outbox messages was saved: deliver them soon. */
     public void hint(String collection, Object id) {
-        if (!scheduler.isRunning() || id == null) {
+        if (!hints.isRunning() || id == null) {
             return;
         }
         String key = collection + "/" + id;
+        if (inFlight.size() >= maxQueuedHints) { // the queue is full: the next sweep delivers it
+            return;
+        }
         if (inFlight.putIfAbsent(key, Boolean.TRUE) != null) {
             return;
         }
-        boolean accepted = scheduler.execute(() -> {
+        boolean accepted = hints.execute(() -> {
             inFlight.remove(key);
             relayDocument(collection, id);
         });
@@ -178,7 +200,8 @@ public class OutboxRelay implements SmartLifecycle {
                         oldest = time.toInstant();
                     }
                 }
-                delivered += relayDocument(collection, document.get("_id"));
+                // a document the hint thread is relaying is skipped: the hint delivers it
+                delivered += relay(collection, document.get("_id"), false);
             }
             // what is still waiting after this sweep (the batch above is limited): an indexed count
             waiting += mongo.count(new Query(Criteria.where("outbox.messageId").exists(true)), collection);
@@ -206,6 +229,48 @@ public class OutboxRelay implements SmartLifecycle {
      * {@code max-attempts} the message is parked, and the later events of the document with it (order is kept).
      */
     public int relayDocument(String collection, Object id) {
+        return relay(collection, id, true);
+    }
+
+    /**
+     * Relays one document unless this instance is relaying it already on another thread: then {@code wait} waits for
+     * that relay to end (at most the lease duration) and relays it again (new messages may have been saved since it
+     * was read), otherwise returns 0 at once. One relay per document at a time keeps its events in order and sent once.
+     */
+    private int relay(String collection, Object id, boolean wait) {
+        String key = collection + "/" + id;
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        long deadline = System.nanoTime() + settings.getLeaseDuration().toNanos();
+        while (true) {
+            CompletableFuture<Void> other = relaying.putIfAbsent(key, mine);
+            if (other == null) {
+                break;
+            }
+            if (!wait) {
+                return 0;
+            }
+            try {
+                other.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                log.warn("outbox: {} is still being relayed after {}, leaving it to the next sweep", key,
+                        settings.getLeaseDuration());
+                return 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 0;
+            } catch (java.util.concurrent.ExecutionException e) {
+                // never completed exceptionally; try again
+            }
+        }
+        try {
+            return relayUnguarded(collection, id);
+        } finally {
+            relaying.remove(key, mine);
+            mine.complete(null);
+        }
+    }
+
+    private int relayUnguarded(String collection, Object id) {
         Document document;
         try {
             Query query = new Query(Criteria.where("_id").is(id));
@@ -401,6 +466,16 @@ public class OutboxRelay implements SmartLifecycle {
         return count;
     }
 
+    /** Hints queued and not started yet (bounded by {@link #MAX_QUEUED_HINTS}). */
+    int queuedHints() {
+        return inFlight.size();
+    }
+
+    /** A smaller bound than {@link #MAX_QUEUED_HINTS} (tests). */
+    void maxQueuedHints(int max) {
+        this.maxQueuedHints = max;
+    }
+
     /** The collections this relay serves. */
     public Collection<String> collections() {
         return collections;
@@ -488,6 +563,7 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         scheduler.start();
+        hints.start();
         Duration period = settings.getSweepInterval();
         scheduler.scheduleWithFixedDelay(Duration.ofMillis(Math.min(period.toMillis(), 1000)), period, this::sweep,
                 e -> log.warn("outbox: sweep failed: {}", e.toString()));
@@ -495,12 +571,13 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void stop() {
+        hints.stop(); // first: a queued hint may wait for the sweep's document, which ends meanwhile
         scheduler.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler.isRunning();
+        return scheduler.isRunning() || hints.isRunning();
     }
 
     /** Stop before the Kafka producer and the Mongo client are closed. */

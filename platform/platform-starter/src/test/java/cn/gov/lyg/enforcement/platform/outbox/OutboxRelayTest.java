@@ -36,7 +36,7 @@ class OutboxRelayTest {
     private MongoTemplate mongo;
     @SuppressWarnings("unchecked")
     private final KafkaTemplate<String, byte[]> kafka = mock(KafkaTemplate.class);
-    private final List<ProducerRecord<String, byte[]>> sent = new ArrayList<>();
+    private final List<ProducerRecord<String, byte[]>> sent = java.util.Collections.synchronizedList(new ArrayList<>());
     private boolean brokerUp;
     private OutboxRelay relay;
     private int sendCalls;
@@ -44,6 +44,8 @@ class OutboxRelayTest {
     private final java.util.Set<String> refused = new java.util.HashSet<>();
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-02T00:00:00Z"));
     private Runnable onSend = () -> { };
+    /** Sees the payload of every send before the broker answers (may block, as a slow broker would). */
+    private java.util.function.Consumer<String> onPayload = payload -> { };
 
     @BeforeEach
     void setUp() {
@@ -55,6 +57,7 @@ class OutboxRelayTest {
             sendCalls++;
             onSend.run();
             ProducerRecord<String, byte[]> attempted = invocation.getArgument(0);
+            onPayload.accept(new String(attempted.value()));
             if (refused.contains(new String(attempted.value()))) {
                 return CompletableFuture.failedFuture(new org.apache.kafka.common.errors.RecordTooLargeException("too large"));
             }
@@ -285,6 +288,119 @@ class OutboxRelayTest {
             s.setLeaseDuration(java.time.Duration.ofSeconds(15));
             s.setSendTimeout(java.time.Duration.ofSeconds(10));
         }, new SimpleMeterRegistry())).isInstanceOf(IllegalStateException.class).hasMessageContaining("lease-duration");
+    }
+
+    private List<String> sentPayloads() {
+        synchronized (sent) {
+            return sent.stream().map(r -> new String(r.value())).toList();
+        }
+    }
+
+    /** Blocks the first send of {@code payload} until {@code release}; counts {@code blocked} down when it blocks. */
+    private void blockFirstSendOf(String payload, java.util.concurrent.CountDownLatch blocked,
+                                  java.util.concurrent.CountDownLatch release) {
+        java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+        onPayload = p -> {
+            if (p.equals(payload) && once.compareAndSet(false, true)) {
+                blocked.countDown();
+                try {
+                    release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+    }
+
+    private static boolean eventually(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return condition.getAsBoolean();
+    }
+
+    @Test
+    void aHintedDeliveryCompletesWhileASweepIsBlocked() throws Exception {
+        OutboxRelay running = relayWith(s -> s.setSweepInterval(java.time.Duration.ofMillis(20)),
+                new SimpleMeterRegistry());
+        brokerUp = true;
+        insertEvent("big", "b1", "{\"sweep\":1}", Instant.parse("2025-03-01T00:00:00Z"));
+        var sweepBlocked = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        blockFirstSendOf("{\"sweep\":1}", sweepBlocked, release);
+        running.start();
+        try {
+            assertThat(sweepBlocked.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the sweep is blocked").isTrue();
+            insertEvent("hinted", "h1", "{\"n\":\"hinted\"}", Instant.parse("2025-03-01T00:00:01Z"));
+            running.hint("things", "hinted");
+            assertThat(eventually(() -> sentPayloads().contains("{\"n\":\"hinted\"}"), 5_000))
+                    .as("the hinted delivery does not wait for the blocked sweep").isTrue();
+            assertThat(eventually(() -> mongo.findById("hinted", Document.class, "things")
+                    .getList("outbox", Object.class).isEmpty(), 5_000)).isTrue();
+            assertThat(sentPayloads()).doesNotContain("{\"sweep\":1}");
+        } finally {
+            release.countDown();
+            running.stop();
+        }
+        assertThat(sentPayloads()).containsExactlyInAnyOrder("{\"sweep\":1}", "{\"n\":\"hinted\"}");
+        assertThat(mongo.findById("big", Document.class, "things").getList("outbox", Object.class)).isEmpty();
+    }
+
+    @Test
+    void aHintForTheDocumentASweepIsDeliveringWaitsForItSoNothingIsSentTwiceOrOutOfOrder() throws Exception {
+        OutboxRelay running = relayWith(s -> s.setSweepInterval(java.time.Duration.ofMillis(20)),
+                new SimpleMeterRegistry());
+        brokerUp = true;
+        mongo.getCollection("things").insertOne(new Document("_id", "t1").append("outbox", List.of(
+                message("e1", OutboxMessage.EVENT, "{\"n\":1}"), message("e2", OutboxMessage.EVENT, "{\"n\":2}"))));
+        var sweepBlocked = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        blockFirstSendOf("{\"n\":1}", sweepBlocked, release);
+        running.start();
+        try {
+            assertThat(sweepBlocked.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the sweep is blocked").isTrue();
+            // a save adds a third event while the sweep delivers the first: the save hints the relay
+            mongo.getCollection("things").updateOne(new Document("_id", "t1"), new Document("$push",
+                    new Document("outbox", message("e3", OutboxMessage.EVENT, "{\"n\":3}"))));
+            running.hint("things", "t1");
+            Thread.sleep(300); // time for the hint thread to (wrongly) send e1 again if it did not wait
+            assertThat(sentPayloads()).as("nothing sent while the sweep holds the document").isEmpty();
+        } finally {
+            release.countDown();
+        }
+        assertThat(eventually(() -> mongo.findById("t1", Document.class, "things")
+                .getList("outbox", Object.class).isEmpty(), 5_000)).isTrue();
+        running.stop();
+        assertThat(sentPayloads()).containsExactly("{\"n\":1}", "{\"n\":2}", "{\"n\":3}");
+    }
+
+    @Test
+    void waitingHintsAreBoundedAndTheRestIsLeftToTheSweep() throws Exception {
+        OutboxRelay running = relayWith(s -> s.setSweepInterval(java.time.Duration.ofHours(1)),
+                new SimpleMeterRegistry());
+        brokerUp = true;
+        insertEvent("first", "f1", "{\"n\":\"first\"}", Instant.parse("2025-03-01T00:00:00Z"));
+        var hintBlocked = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        blockFirstSendOf("{\"n\":\"first\"}", hintBlocked, release);
+        running.maxQueuedHints(5);
+        running.start();
+        try {
+            running.hint("things", "first");
+            assertThat(hintBlocked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            for (int i = 0; i < 8; i++) {
+                running.hint("things", "other-" + i);
+            }
+            assertThat(running.queuedHints()).as("five wait, three are left to the sweep").isEqualTo(5);
+        } finally {
+            release.countDown();
+            running.stop();
+        }
+        assertThat(sentPayloads()).containsExactly("{\"n\":\"first\"}");
     }
 
     static final class MutableClock extends Clock {
