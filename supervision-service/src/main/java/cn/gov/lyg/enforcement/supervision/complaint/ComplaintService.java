@@ -31,7 +31,8 @@ import org.springframework.stereotype.Service;
  * Use cases of complaints 投诉举报: the hotline and the judicial bureaus register them, the bureaus route them, the
  * handling unit signs (or returns), decides on acceptance, handles, extends once, concludes; the bureau verifies the
  * rectification; the reply closes the loop; a dissatisfied complainant reopens. Records outside the caller's scope
- * answer 404; visible records the caller may not act on answer 403 {@code COMPLAINT_ACTION_NOT_ALLOWED}.
+ * answer 404; visible records the caller may not act on answer 403 {@code COMPLAINT_ACTION_NOT_ALLOWED}, and every
+ * action by an officer the complaint is about answers 403 {@code COMPLAINT_RESPONDENT_RECUSED}.
  */
 @Service
 public class ComplaintService {
@@ -244,6 +245,9 @@ public class ComplaintService {
         DataScope scope = CurrentScope.get();
         Complaint c = store.findById(id).filter(x -> ComplaintAccess.visible(scope, x))
                 .orElseThrow(() -> ApiException.notFound("Complaint", id));
+        if (ComplaintAccess.recused(scope, c)) {
+            throw ApiException.forbidden("COMPLAINT_RESPONDENT_RECUSED");
+        }
         if (!allowed.test(scope, c)) {
             throw ApiException.forbidden("COMPLAINT_ACTION_NOT_ALLOWED");
         }

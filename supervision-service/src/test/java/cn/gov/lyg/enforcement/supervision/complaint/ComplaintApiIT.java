@@ -288,4 +288,57 @@ class ComplaintApiIT {
                     .andExpect(jsonPath("$.reopenCount").value(1));
         }
     }
+
+    /**
+     * Row 6 of the authorization review: the officers a complaint names ({@code respondentOfficerIds}, their user
+     * names) may see it but never handle it, even when it is routed to their agency; a colleague handles it.
+     */
+    @Test
+    void theOfficerComplainedAboutNeverHandlesTheComplaint() throws Exception {
+        Map<String, Object> body = order(HZ_MARKET, "2025-09-01T09:00:00+08:00");
+        body.put("respondentOfficerIds", java.util.List.of("hz-officer", "hz-leader"));
+        body.put("category", "ATTITUDE");
+        String id = create(body);
+        String base = "/api/supervision/v1/complaints/{id}/";
+        String colleague = cn.gov.lyg.enforcement.platform.test.TestTokens.user("hz-officer-2")
+                .roles(cn.gov.lyg.enforcement.platform.security.Role.OFFICER).agency(HZ_MARKET).region("320706")
+                .bearer();
+        api.perform(post(base + "route", id), hzSupervisor(), Map.of("toAgencyCode", HZ_MARKET,
+                "at", "2025-09-01T09:30:00+08:00")).andExpect(status().isOk());
+        api.perform(get("/api/supervision/v1/complaints/{id}", id), hzOfficer(), null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.complainant").doesNotExist());
+
+        recused(post(base + "sign", id), hzOfficer(), Map.of("at", "2025-09-01T10:00:00+08:00"));
+        recused(post(base + "return", id), hzOfficer(), Map.of("reason", "不归我局", "at", "2025-09-01T10:00:00+08:00"));
+        api.perform(post(base + "sign", id), colleague, Map.of("at", "2025-09-01T10:00:00+08:00"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SIGNED"));
+        recused(post(base + "not-accept", id), hzOfficer(), Map.of("reason", "不属于受理范围",
+                "at", "2025-09-01T11:00:00+08:00"));
+        recused(post(base + "accept", id), hzOfficer(), Map.of("at", "2025-09-01T11:00:00+08:00"));
+        recused(post(base + "accept", id), hzLeader(), Map.of("at", "2025-09-01T11:00:00+08:00"));
+        api.perform(post(base + "accept", id), colleague, Map.of("at", "2025-09-01T11:00:00+08:00"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"));
+        recused(post(base + "investigate", id), hzOfficer(), Map.of("at", "2025-09-01T12:00:00+08:00"));
+        api.perform(post(base + "investigate", id), colleague, Map.of("at", "2025-09-01T12:00:00+08:00"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("HANDLING"));
+        recused(post(base + "extend", id), hzLeader(), Map.of("workingDays", 5, "reason", "案情复杂",
+                "approvedBy", "局长", "at", "2025-09-02T09:00:00+08:00"));
+        recused(post(base + "conclude", id), hzOfficer(), Map.of("finding", "UNSUBSTANTIATED", "note", "不属实",
+                "at", "2025-09-03T09:00:00+08:00"));
+        api.perform(post(base + "conclude", id), colleague, Map.of("finding", "UNSUBSTANTIATED", "note", "不属实",
+                "at", "2025-09-03T09:00:00+08:00")).andExpect(status().isOk());
+        recused(post(base + "reply", id), hzOfficer(), Map.of("method", "电话", "at", "2025-09-03T10:00:00+08:00"));
+        // the supervising bureau may act for the handling unit; another county's officer does not see it at all
+        api.perform(post(base + "reply", id), dhOfficer(), Map.of("method", "电话", "at", "2025-09-03T10:00:00+08:00"))
+                .andExpect(status().isNotFound());
+        api.perform(post(base + "reply", id), hzSupervisor(), Map.of("method", "电话", "at",
+                "2025-09-03T10:00:00+08:00")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REPLIED"));
+    }
+
+    private void recused(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request,
+                         String token, Map<String, Object> body) throws Exception {
+        api.perform(request, token, body).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("COMPLAINT_RESPONDENT_RECUSED"));
+    }
 }
