@@ -187,15 +187,20 @@ class ApplicationApiIT {
     @Test
     void oneApplicationIsReadByTheDecisionRecordReadersOfItsScopeOnly() throws Exception {
         String caseId = "HZ-" + UUID.randomUUID();
-        String id = api.read(api.postJson(APPLICATIONS, body(caseId, "P-" + caseId, null, "120000", null,
-                "\"ART32_ELIMINATED_HARM\""), hzOfficer(), null).andExpect(status().isCreated())).get("id").asString();
+        // the party is a citizen, named by the ID number: displayed masked (row 7, DOMAIN.md §2.0.1 / §2.0.4)
+        String id = api.read(api.postJson(APPLICATIONS, body(caseId, "32070619800512123X", null, "120000", null,
+                "\"ART32_ELIMINATED_HARM\""), hzOfficer(), null).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.partyId").value("320706********123X"))).get("id").asString();
         String one = APPLICATIONS + "/" + id;
         for (String reader : java.util.List.of(hzOfficer(), hzReviewer(), hzAdmin(), hzSupervisor(), govSystems(),
                 user("hz-leader", Role.AGENCY_LEADER, BenchmarkApi.HZ_MARKET, "320706"),
                 user("city-supervisor", Role.SUPERVISOR_CITY, BenchmarkApi.CITY_JUSTICE, "320700"),
                 user("province", Role.PROVINCE_READONLY, null, "320000"))) {
-            api.perform(get(one), reader).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+            api.perform(get(one), reader).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id))
+                    .andExpect(jsonPath("$.partyId").value("320706********123X"));
         }
+        api.perform(get(APPLICATIONS).param("caseId", caseId), hzOfficer()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].partyId").value("320706********123X"));
         // roles without a part in recorded decisions, even with the agency in their token
         for (Role role : java.util.List.of(Role.AUXILIARY, Role.CATALOG_ADMIN, Role.AUDITOR, Role.SPECIAL_SUPERVISOR,
                 Role.HOTLINE)) {
