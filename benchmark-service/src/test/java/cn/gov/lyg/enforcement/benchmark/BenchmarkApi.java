@@ -75,6 +75,11 @@ public final class BenchmarkApi {
                 .bearer();
     }
 
+    public static String citySupervisor() {
+        return TestTokens.user("city-supervisor").roles(Role.SUPERVISOR_CITY).agency(CITY_JUSTICE).region("320700")
+                .bearer();
+    }
+
     public static String dhSupervisor() {
         return TestTokens.user("dh-supervisor").roles(Role.SUPERVISOR_COUNTY).agency("11320722300400001P")
                 .region("320722").bearer();

@@ -1,5 +1,6 @@
 package cn.gov.lyg.enforcement.benchmark.application;
 
+import cn.gov.lyg.enforcement.platform.security.policy.DecisionRecordReaders;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -44,12 +45,14 @@ public class ApplicationController {
     }
 
     @GetMapping("/{id}")
+    @DecisionRecordReaders
     @Operation(summary = "One application")
     public ApplicationView get(@PathVariable String id) {
         return ApplicationView.of(applications.get(id));
     }
 
     @GetMapping
+    @DecisionRecordReaders
     @Operation(summary = "Applications in the caller's scope (paged)")
     public PageResponse<ApplicationView> search(@RequestParam(required = false) String agencyCode,
                                                 @RequestParam(required = false) String caseId,

@@ -21,7 +21,6 @@ import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagementReviewOrSupervision;
-import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
 import cn.gov.lyg.enforcement.platform.security.policy.DecisionRecordReaders;
 import cn.gov.lyg.enforcement.platform.security.policy.DecisionRecorders;
 import java.time.Clock;
@@ -130,7 +129,8 @@ public class ApplicationService {
         }
     }
 
-    @Authenticated
+    /** One application: the readers of the list ({@link #search}), within their scope (404 outside it). */
+    @DecisionRecordReaders
     public BenchmarkApplicationRecord get(String id) {
         DataScope scope = CurrentScope.get();
         return store.findById(id).filter(r -> canRead(r, scope))

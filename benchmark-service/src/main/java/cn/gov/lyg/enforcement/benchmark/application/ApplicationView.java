@@ -7,12 +7,17 @@ import cn.gov.lyg.enforcement.benchmark.check.DeviationApproval;
 import cn.gov.lyg.enforcement.benchmark.check.PartyType;
 import cn.gov.lyg.enforcement.benchmark.check.Verdict;
 import cn.gov.lyg.enforcement.benchmark.web.Amounts;
+import cn.gov.lyg.enforcement.platform.identifier.CitizenIdNumber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A benchmark application on the API; money as decimal strings. */
+/**
+ * A benchmark application on the API; money as decimal strings. {@code partyId} is shown masked (first 6 and last 4)
+ * when it is a citizen's: the party is a CITIZEN or the value is a citizen ID number (DOMAIN.md §2.0.1 "display
+ * masked", §2.0.4).
+ */
 public record ApplicationView(String id, String agencyCode, String regionCode, String caseId, String partyId,
                               PartyType partyType, String benchmarkId, String benchmarkVersionId,
                               String versionAtViolationId, String versionAtDecisionId, String entryId,
@@ -25,7 +30,8 @@ public record ApplicationView(String id, String agencyCode, String regionCode, S
                               List<String> findings, List<String> unknowns, String recordedBy, Instant recordedAt) {
 
     static ApplicationView of(BenchmarkApplicationRecord r) {
-        return new ApplicationView(r.getId(), r.getAgencyCode(), r.getRegionCode(), r.getCaseId(), r.getPartyId(),
+        return new ApplicationView(r.getId(), r.getAgencyCode(), r.getRegionCode(), r.getCaseId(),
+                shownPartyId(r.getPartyId(), r.getPartyType()),
                 r.getPartyType(), r.getBenchmarkId(), r.getBenchmarkVersionId(), r.getVersionAtViolationId(),
                 r.getVersionAtDecisionId(), r.getEntryId(), r.getViolationCode(), r.getViolationDate(),
                 r.getDecisionDate(), r.getCircumstanceLevel(), r.getFactors(), Amounts.text(r.getBaseAmount()),
@@ -33,5 +39,21 @@ public record ApplicationView(String id, String agencyCode, String regionCode, S
                 r.getFinalPenaltyKinds(), Amounts.text(r.getFinalFine()), r.isWithinRecommended(), r.isNoPenalty(),
                 r.getExemption(), r.getEducationMeasure(), r.getDeviationApproval(), r.getReasoningText(),
                 r.getCheckVerdict(), r.getFindings(), r.getUnknowns(), r.getRecordedBy(), r.getCreatedAt());
+    }
+
+    /** The party id as displayed: a citizen's (CITIZEN party, or shaped like a citizen ID number) masked. */
+    static String shownPartyId(String partyId, PartyType type) {
+        if (partyId == null) {
+            return null;
+        }
+        return type == PartyType.CITIZEN || citizenIdNumber(partyId) ? CitizenIdNumber.mask(partyId) : partyId;
+    }
+
+    private static boolean citizenIdNumber(String value) {
+        String s = CitizenIdNumber.normalise(value);
+        if (!s.matches("^[0-9]{17}[0-9X]$")) {
+            return false;
+        }
+        return CitizenIdNumber.checkCharacter(s.substring(0, 17)) == s.charAt(17);
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.lyg.enforcement.benchmark.benchmark;
 
-import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOrCitySupervisors;
+import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOrSystems;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -168,8 +168,8 @@ public class BenchmarkController {
     }
 
     @PostMapping("/jobs/activate")
-    @AgencyAdminsOrCitySupervisors
-    @Operation(summary = "PUBLISHED → EFFECTIVE for versions whose date has come (asOf)")
+    @CitySupervisorsOrSystems
+    @Operation(summary = "PUBLISHED → EFFECTIVE for the caller's region's versions whose date has come (asOf ≤ today)")
     public Map<String, Object> activate(@RequestParam LocalDate asOf) {
         return Map.of("asOf", asOf, "activated", benchmarks.activate(asOf));
     }

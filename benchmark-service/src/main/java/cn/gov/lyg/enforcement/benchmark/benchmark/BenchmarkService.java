@@ -4,13 +4,14 @@ import cn.gov.lyg.enforcement.benchmark.law.RuleException;
 import cn.gov.lyg.enforcement.benchmark.web.Bodies;
 import cn.gov.lyg.enforcement.benchmark.web.RuleProblems;
 import cn.gov.lyg.enforcement.platform.problem.ApiException;
+import cn.gov.lyg.enforcement.platform.problem.FieldViolation;
 import cn.gov.lyg.enforcement.platform.security.CurrentScope;
 import cn.gov.lyg.enforcement.platform.security.DataScope;
 import cn.gov.lyg.enforcement.platform.security.Role;
-import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOrCitySupervisors;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyAuthors;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagement;
 import cn.gov.lyg.enforcement.platform.security.policy.Authenticated;
+import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOrSystems;
 import cn.gov.lyg.enforcement.platform.security.policy.LegalReviewersOnly;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import java.time.Clock;
@@ -254,11 +255,23 @@ public class BenchmarkService {
         return store.save(nd);
     }
 
-    /** PUBLISHED → EFFECTIVE for every version whose date has come (admin-triggerable job, {@code asOf}). */
-    @AgencyAdminsOrCitySupervisors
+    /**
+     * PUBLISHED → EFFECTIVE for every version of the caller's region whose date has come, as of {@code asOf}: a job
+     * of the city judicial bureau or an integrated system (it acts on every issuing agency's versions, so not an
+     * agency's). {@code asOf} may not lie after today ({@code DATE_IN_FUTURE}): a version takes effect on its date,
+     * never ahead of it.
+     */
+    @CitySupervisorsOrSystems
     public int activate(LocalDate asOf) {
+        if (asOf.isAfter(LocalDate.now(clock))) {
+            throw ApiException.invalid("DATE_IN_FUTURE", List.of(FieldViolation.of("asOf", "DATE_IN_FUTURE")));
+        }
+        DataScope scope = CurrentScope.get();
         int changed = 0;
         for (BenchmarkDocument d : store.published(null)) {
+            if (!scope.coversRegion(d.getRegionCode())) {
+                continue;
+            }
             DiscretionBenchmark b = d.toDomain();
             if (b.activate(asOf)) {
                 d.update(b);

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,8 +21,10 @@ import cn.gov.lyg.enforcement.events.EventSchemas;
 import cn.gov.lyg.enforcement.events.Topics;
 import cn.gov.lyg.enforcement.events.benchmark.BenchmarkApplied;
 import cn.gov.lyg.enforcement.events.benchmark.BenchmarkDeviationRecorded;
+import cn.gov.lyg.enforcement.platform.security.Role;
 import cn.gov.lyg.enforcement.platform.test.KafkaProbe;
 import cn.gov.lyg.enforcement.platform.test.ServiceTest;
+import cn.gov.lyg.enforcement.platform.test.TestTokens;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import java.nio.charset.StandardCharsets;
@@ -174,6 +177,48 @@ class ApplicationApiIT {
         api.perform(get(evaluations).param("agencyCode", BenchmarkApi.HZ_MARKET), hzOfficer())
                 .andExpect(status().isForbidden());
         api.perform(get(evaluations), null).andExpect(status().isUnauthorized());
+    }
+
+    /**
+     * Row 11 of the authorization review: one application is read under the same policy as the list
+     * ({@code DecisionRecordReaders}); other roles are refused with 403 even when their token names the agency, and
+     * the data scope still applies to the readers (404 outside it).
+     */
+    @Test
+    void oneApplicationIsReadByTheDecisionRecordReadersOfItsScopeOnly() throws Exception {
+        String caseId = "HZ-" + UUID.randomUUID();
+        // the party is a citizen, named by the ID number: displayed masked (row 7, DOMAIN.md §2.0.1 / §2.0.4)
+        String id = api.read(api.postJson(APPLICATIONS, body(caseId, "32070619800512123X", null, "120000", null,
+                "\"ART32_ELIMINATED_HARM\""), hzOfficer(), null).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.partyId").value("320706********123X"))).get("id").asString();
+        String one = APPLICATIONS + "/" + id;
+        for (String reader : java.util.List.of(hzOfficer(), hzReviewer(), hzAdmin(), hzSupervisor(), govSystems(),
+                user("hz-leader", Role.AGENCY_LEADER, BenchmarkApi.HZ_MARKET, "320706"),
+                user("city-supervisor", Role.SUPERVISOR_CITY, BenchmarkApi.CITY_JUSTICE, "320700"),
+                user("province", Role.PROVINCE_READONLY, null, "320000"))) {
+            api.perform(get(one), reader).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id))
+                    .andExpect(jsonPath("$.partyId").value("320706********123X"));
+        }
+        api.perform(get(APPLICATIONS).param("caseId", caseId), hzOfficer()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].partyId").value("320706********123X"));
+        // roles without a part in recorded decisions, even with the agency in their token
+        for (Role role : java.util.List.of(Role.AUXILIARY, Role.CATALOG_ADMIN, Role.AUDITOR, Role.SPECIAL_SUPERVISOR,
+                Role.HOTLINE)) {
+            api.perform(get(one), user("hz-" + role.name().toLowerCase(), role, BenchmarkApi.HZ_MARKET, "320706"))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        }
+        api.perform(get(one), null).andExpect(status().isUnauthorized());
+        // readers outside the scope: as if it did not exist
+        api.perform(get(one), dhOfficer()).andExpect(status().isNotFound());
+        api.perform(get(one), dhSupervisor()).andExpect(status().isNotFound());
+        api.perform(get(one), BenchmarkApi.govSystemsOf("320722")).andExpect(status().isNotFound());
+    }
+
+    private static String user(String name, Role role, String agency, String region) {
+        var token = TestTokens.user(name).roles(role).region(region);
+        return (agency == null ? token : token.agency(agency)).bearer();
     }
 
     @Test

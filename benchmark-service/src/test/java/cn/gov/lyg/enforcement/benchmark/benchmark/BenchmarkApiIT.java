@@ -11,6 +11,7 @@ import static cn.gov.lyg.enforcement.benchmark.BenchmarkApi.hzReviewer;
 import static cn.gov.lyg.enforcement.benchmark.BenchmarkApi.hzSupervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -27,11 +28,17 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +50,7 @@ class BenchmarkApiIT {
 
     private static final String COLLECTION = "/api/benchmarks/v1/benchmarks";
     private static final String BASE = COLLECTION + "/";
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     MockMvc mvc;
@@ -201,6 +209,69 @@ class BenchmarkApiIT {
                 .andExpect(status().isForbidden());
         api.perform(get(BASE + id + "/entries/nope"), hzOfficer()).andExpect(status().isNotFound());
         assertThat(api.get(id, hzOfficer()).get("entries").size()).isZero();
+    }
+
+    /**
+     * Row 4 of the authorization review: the activation job walks every agency's published versions, so it belongs
+     * to the city bureau and the integrated systems (each within its region), not to an agency admin; and it never
+     * runs ahead of time (a future {@code asOf} would make versions EFFECTIVE before their effective date).
+     */
+    @Test
+    void theActivationJobIsForTheCityBureauAndSystemsWithinTheirRegionAndNeverAhead() throws Exception {
+        String hz = publishedAndDue(hzAdmin(), hzReviewer(), "COUNTY");
+        String city = publishedAndDue(cityAdmin(), cityAdmin(), "CITY");
+        String job = COLLECTION + "/jobs/activate";
+        String today = LocalDate.now(SHANGHAI).toString();
+        api.perform(post(job).param("asOf", today), null).andExpect(status().isUnauthorized());
+        for (String refused : List.of(hzAdmin(), cityAdmin(), hzOfficer(), hzReviewer(), hzSupervisor(),
+                BenchmarkApi.hzAuxiliary())) {
+            api.perform(post(job).param("asOf", today), refused).andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        }
+        assertThat(statusOf(hz)).isEqualTo("PUBLISHED");
+
+        api.perform(post(job).param("asOf", LocalDate.now(SHANGHAI).plusDays(1).toString()),
+                        BenchmarkApi.citySupervisor())
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("DATE_IN_FUTURE"))
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+        api.perform(post(job).param("asOf", LocalDate.now(SHANGHAI).plusDays(30).toString()), govSystems())
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("DATE_IN_FUTURE"));
+        assertThat(statusOf(hz)).isEqualTo("PUBLISHED");
+        assertThat(statusOf(city)).isEqualTo("PUBLISHED");
+
+        // a system of 海州区: the versions of its region only
+        api.perform(post(job).param("asOf", today), BenchmarkApi.govSystemsOf("320706"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.asOf").value(today));
+        assertThat(statusOf(hz)).isEqualTo("EFFECTIVE");
+        assertThat(statusOf(city)).isEqualTo("PUBLISHED");
+
+        // the city bureau: the whole city
+        api.perform(post(job).param("asOf", today), BenchmarkApi.citySupervisor()).andExpect(status().isOk());
+        assertThat(statusOf(city)).isEqualTo("EFFECTIVE");
+    }
+
+    /** A version published today, effective tomorrow, whose effective date has then come (moved to today). */
+    private String publishedAndDue(String author, String reviewer, String level) throws Exception {
+        String id = api.draft(author, level, null);
+        api.addEntry(id, author, BenchmarkApi.entryBody("ACT-" + level, item));
+        api.postJson(BASE + id + "/submit", "", author, null).andExpect(status().isOk());
+        api.postJson(BASE + id + "/approve", """
+            {"reviewedOn":"2023-12-01","opinion":"合法","deliberationDate":"2023-12-10","minutesRef":"2023年第12次局务会议纪要"}
+            """, reviewer, null).andExpect(status().isOk());
+        LocalDate today = LocalDate.now(SHANGHAI);
+        api.postJson(BASE + id + "/publish", "{\"publishedAt\":\"" + today + "\",\"effectiveFrom\":\""
+                + today.plusDays(1) + "\"}", author, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PUBLISHED"));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("effectiveFrom", today),
+                BenchmarkDocument.class);
+        return id;
+    }
+
+    private String statusOf(String id) throws Exception {
+        return api.get(id, BenchmarkApi.citySupervisor()).get("status").asString();
     }
 
     private static String hzAuxiliaryToken() {

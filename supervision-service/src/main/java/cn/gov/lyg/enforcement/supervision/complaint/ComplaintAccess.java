@@ -11,7 +11,9 @@ import cn.gov.lyg.enforcement.platform.security.Role;
  *   <li>an agency's users see the complaints about their agency or routed to it, without the complainant's
  *       identity (unless the complainant consented to disclosure), and act on those routed to their agency;</li>
  *   <li>the hotline system (HOTLINE) registers 12345 / 12348 orders, reads them back with the complainant, and may
- *       reopen them when the complainant is dissatisfied.</li>
+ *       reopen them when the complainant is dissatisfied;</li>
+ *   <li>the officers a complaint is about ({@code respondentOfficerIds}, named by their user names) are recused: they
+ *       may see it like their colleagues, but never act on it ({@link #recused}).</li>
  * </ul>
  */
 public final class ComplaintAccess {
@@ -62,6 +64,22 @@ public final class ComplaintAccess {
             return true;
         }
         return supervises(scope, c) && !scope.belongsTo(c.getRespondentAgencyCode());
+    }
+
+    /**
+     * Recusal (DOMAIN.md §2.5.2 "about an officer's misconduct → his agency's legal unit", P4): the caller is one of
+     * the officers the complaint is about, named in {@code respondentOfficerIds} by user name (Keycloak
+     * {@code preferred_username}, compared trimmed and case-insensitively as Keycloak does) or by token subject.
+     */
+    public static boolean recused(DataScope scope, Complaint c) {
+        for (String named : c.getRespondentOfficerIds()) {
+            String n = named == null ? "" : named.trim();
+            if (!n.isEmpty() && ((scope.username() != null && n.equalsIgnoreCase(scope.username().trim()))
+                    || n.equals(scope.subject()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Extensions need a leader of the handling unit or the supervising bureau. */

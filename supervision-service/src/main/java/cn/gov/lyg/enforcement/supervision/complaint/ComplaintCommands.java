@@ -16,7 +16,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Request bodies of {@code /complaints}. {@code at}: when the act happened (default now; never in the future). */
+/**
+ * Request bodies of {@code /complaints}. {@code at}: when the act happened (default now; never in the future).
+ * {@code respondentOfficerIds}: the officers complained about, by their platform user names; they are recused from
+ * handling the complaint ({@link ComplaintAccess#recused}).
+ */
 public final class ComplaintCommands {
 
     private ComplaintCommands() {

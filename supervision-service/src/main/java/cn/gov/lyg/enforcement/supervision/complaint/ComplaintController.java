@@ -5,6 +5,7 @@ import cn.gov.lyg.enforcement.platform.security.policy.AgencyUsersSupervisorsOrH
 import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOrAgencyLeaders;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsHotlineOrSpecialSupervisors;
 import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOrHotline;
 import cn.gov.lyg.enforcement.events.vocabulary.ComplaintChannel;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
@@ -46,9 +47,10 @@ public class ComplaintController {
         this.complaints = complaints;
     }
 
-    @SupervisorsOrHotline
+    @SupervisorsHotlineOrSpecialSupervisors
     @PostMapping
-    @Operation(summary = "Register a complaint (hotline system: 12345/12348 orders; judicial bureaus: any channel)")
+    @Operation(summary = "Register a complaint (hotline system: 12345/12348 orders; judicial bureaus: any channel; "
+            + "special supervisors: the SPECIAL_SUPERVISOR channel, as the complainant)")
     public ResponseEntity<ComplaintView> receive(@RequestBody(required = false) ComplaintCommands.Receive body) {
         Complaint c = complaints.receive(body);
         return ResponseEntity.created(URI.create("/api/supervision/v1/complaints/" + c.getId()))

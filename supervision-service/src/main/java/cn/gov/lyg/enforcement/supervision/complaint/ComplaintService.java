@@ -24,14 +24,20 @@ import cn.gov.lyg.enforcement.platform.security.policy.AgencyUsersSupervisorsOrH
 import cn.gov.lyg.enforcement.platform.security.policy.CitySupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOnly;
 import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOrAgencyLeaders;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsHotlineOrSpecialSupervisors;
 import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOrHotline;
+import cn.gov.lyg.enforcement.events.vocabulary.ComplaintChannel;
+import cn.gov.lyg.enforcement.supervision.supervisor.SpecialSupervisor;
+import cn.gov.lyg.enforcement.supervision.supervisor.SupervisorService;
+import cn.gov.lyg.enforcement.supervision.supervisor.SupervisorStatus;
 import org.springframework.stereotype.Service;
 
 /**
  * Use cases of complaints 投诉举报: the hotline and the judicial bureaus register them, the bureaus route them, the
  * handling unit signs (or returns), decides on acceptance, handles, extends once, concludes; the bureau verifies the
  * rectification; the reply closes the loop; a dissatisfied complainant reopens. Records outside the caller's scope
- * answer 404; visible records the caller may not act on answer 403 {@code COMPLAINT_ACTION_NOT_ALLOWED}.
+ * answer 404; visible records the caller may not act on answer 403 {@code COMPLAINT_ACTION_NOT_ALLOWED}, and every
+ * action by an officer the complaint is about answers 403 {@code COMPLAINT_RESPONDENT_RECUSED}.
  */
 @Service
 public class ComplaintService {
@@ -40,27 +46,43 @@ public class ComplaintService {
     private final SupervisedAgencies agencies;
     private final ComplaintDeadlines deadlines;
     private final Requests requests;
+    private final SupervisorService specialSupervisors;
     private final Clock clock;
 
     public ComplaintService(ComplaintStore store, SupervisedAgencies agencies, WorkingDayCalendar calendar,
-                            ComplaintPolicy policy, Requests requests, Clock clock) {
+                            ComplaintPolicy policy, Requests requests, SupervisorService specialSupervisors,
+                            Clock clock) {
         this.store = store;
         this.agencies = agencies;
         this.deadlines = new ComplaintDeadlines(calendar, policy);
         this.requests = requests;
+        this.specialSupervisors = specialSupervisors;
         this.clock = clock;
     }
 
-    @SupervisorsOrHotline
+    /**
+     * Registers a complaint. The hotline system: 12345 / 12348 orders only; a judicial bureau: any channel, about
+     * agencies of its region; a special supervisor (DOMAIN.md §2.5.7 "can file observations/complaints"): while
+     * appointed ({@code SPECIAL_SUPERVISOR_NOT_APPOINTED}), on the {@code SPECIAL_SUPERVISOR} channel only, about
+     * agencies of the appointing bureau's region, and is the complainant. A foreign channel is
+     * {@code CHANNEL_NOT_ALLOWED}.
+     */
+    @SupervisorsHotlineOrSpecialSupervisors
     public Complaint receive(ComplaintCommands.Receive command) {
         requests.valid(command);
         DataScope scope = CurrentScope.get();
-        if (scope.has(Role.HOTLINE) && !scope.isRegionalSupervisor() && !command.channel().hotline()) {
+        boolean hotline = scope.has(Role.HOTLINE) && !scope.isRegionalSupervisor();
+        boolean special = scope.has(Role.SPECIAL_SUPERVISOR) && !scope.isRegionalSupervisor() && !hotline;
+        if (hotline && !command.channel().hotline()
+                || special && command.channel() != ComplaintChannel.SPECIAL_SUPERVISOR) {
             throw ApiException.invalid("CHANNEL_NOT_ALLOWED", List.of(FieldViolation.of("channel",
                     "CHANNEL_NOT_ALLOWED")));
         }
+        SpecialSupervisor filer = special ? appointedSpecialSupervisor() : null;
         Agency respondent = agency(command.respondentAgencyCode(), "respondentAgencyCode");
-        if (!scope.has(Role.HOTLINE) && !scope.coversRegion(respondent.regionCode())) {
+        boolean inRegion = filer != null ? DataScope.covers(filer.getRegionCode(), respondent.regionCode())
+                : scope.coversRegion(respondent.regionCode());
+        if (!scope.has(Role.HOTLINE) && !inRegion) {
             throw ApiException.forbidden("COMPLAINT_OUT_OF_SCOPE");
         }
         if (command.externalOrderNo() != null && !command.externalOrderNo().isBlank()) {
@@ -73,6 +95,10 @@ public class ComplaintService {
         Complainant complainant = data == null ? null : new Complainant(data.anonymous() ? null : data.name(),
                 data.anonymous() ? null : data.phone(), data.anonymous(), data.contactConsent(),
                 data.disclosureConsent());
+        if (filer != null) {
+            complainant = new Complainant(filer.getName(), data == null ? null : data.phone(), false,
+                    data == null || data.contactConsent(), data != null && data.disclosureConsent());
+        }
         Complaint c = Complaint.receive(command.channel(), command.kind(), command.externalOrderNo(),
                 command.receivedAt(), complainant, respondent.agencyCode(), respondent.regionCode(),
                 command.respondentOfficerIds(), command.relatedCaseNo(), command.category(), command.content().trim(),
@@ -244,11 +270,28 @@ public class ComplaintService {
         DataScope scope = CurrentScope.get();
         Complaint c = store.findById(id).filter(x -> ComplaintAccess.visible(scope, x))
                 .orElseThrow(() -> ApiException.notFound("Complaint", id));
+        if (ComplaintAccess.recused(scope, c)) {
+            throw ApiException.forbidden("COMPLAINT_RESPONDENT_RECUSED");
+        }
         if (!allowed.test(scope, c)) {
             throw ApiException.forbidden("COMPLAINT_ACTION_NOT_ALLOWED");
         }
         Versions.check(c, version);
         return c;
+    }
+
+    /** The calling special supervisor's record, appointed today; otherwise 403. */
+    private SpecialSupervisor appointedSpecialSupervisor() {
+        SpecialSupervisor me;
+        try {
+            me = specialSupervisors.me();
+        } catch (ApiException e) {
+            throw ApiException.forbidden("SPECIAL_SUPERVISOR_NOT_APPOINTED");
+        }
+        if (me.statusOn(today()) != SupervisorStatus.APPOINTED) {
+            throw ApiException.forbidden("SPECIAL_SUPERVISOR_NOT_APPOINTED");
+        }
+        return me;
     }
 
     private Agency agency(String code, String field) {

@@ -3,7 +3,7 @@ package cn.gov.lyg.enforcement.supervision.survey;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOrSupervisors;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagementOrSupervision;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyStaffOrSupervisors;
-import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOrSystems;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsSystemsOrHotline;
 import cn.gov.lyg.enforcement.platform.web.PageResponse;
 import cn.gov.lyg.enforcement.platform.web.Paging;
 import cn.gov.lyg.enforcement.platform.web.Versions;
@@ -90,7 +90,7 @@ public class SurveyController {
     }
 
     @PostMapping(BASE + "/surveys/{id}/responses")
-    @SupervisorsOrSystems
+    @SupervisorsSystemsOrHotline
     @Operation(summary = "One answer (systems send it with Idempotency-Key; the same responseId again changes nothing)")
     public ResponseEntity<SurveyView> respond(@PathVariable String id,
                                               @RequestBody(required = false) SurveyCommands.Respond body) {

@@ -10,7 +10,7 @@ import cn.gov.lyg.enforcement.platform.security.Role;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyAdminsOrSupervisors;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyManagementOrSupervision;
 import cn.gov.lyg.enforcement.platform.security.policy.AgencyStaffOrSupervisors;
-import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsOrSystems;
+import cn.gov.lyg.enforcement.platform.security.policy.SupervisorsSystemsOrHotline;
 import cn.gov.lyg.enforcement.platform.web.Versions;
 import cn.gov.lyg.enforcement.supervision.support.Requests;
 import cn.gov.lyg.enforcement.supervision.support.SupervisedAgencies;
@@ -37,6 +37,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SurveyService {
+
+    static final String HOTLINE_CALLBACK = "HOTLINE_CALLBACK";
 
     private final SurveyStore store;
     private final SupervisedAgencies agencies;
@@ -69,7 +71,12 @@ public class SurveyService {
                 command.minimumSample() != null ? command.minimumSample() : minimumSample));
     }
 
-    @SupervisorsOrSystems
+    /**
+     * One answer, from the bureaus of the survey's region, the SMS survey system, or the 12345 / 12348 hotline
+     * platform (DOMAIN.md §2.5.6 "12345 callback"): to the hotline only the {@code HOTLINE_CALLBACK} surveys of its
+     * region exist (404 otherwise).
+     */
+    @SupervisorsSystemsOrHotline
     public SatisfactionSurvey respond(String id, SurveyCommands.Respond command) {
         requests.valid(command);
         DataScope scope = CurrentScope.get();
@@ -78,7 +85,7 @@ public class SurveyService {
             throw ApiException.invalid("DATE_IN_FUTURE", List.of(FieldViolation.of("respondedOn", "DATE_IN_FUTURE")));
         }
         for (int attempt = 1; ; attempt++) {
-            SatisfactionSurvey s = store.findSurvey(id).filter(x -> scope.coversRegion(x.getRegionCode()))
+            SatisfactionSurvey s = store.findSurvey(id).filter(x -> answers(scope, x))
                     .orElseThrow(() -> ApiException.notFound("SatisfactionSurvey", id));
             if (!s.respond(command.responseId().trim(), command.respondentKind(), hash(command.respondentRef()),
                     command.scores(), command.overall(), on, clock.instant())) {
@@ -184,6 +191,15 @@ public class SurveyService {
                     List.of(FieldViolation.of("agencyCode", "TARGET_OUT_OF_SCOPE")));
         }
         return agency;
+    }
+
+    /** Who may answer a survey: its region's bureaus and systems; the hotline only its callback surveys. */
+    static boolean answers(DataScope scope, SatisfactionSurvey s) {
+        if (!scope.coversRegion(s.getRegionCode())) {
+            return false;
+        }
+        boolean hotlineOnly = scope.has(Role.HOTLINE) && !scope.isRegionalSupervisor() && !scope.has(Role.INTEGRATION);
+        return !hotlineOnly || HOTLINE_CALLBACK.equals(s.getChannel());
     }
 
     static boolean readable(DataScope scope, String agencyCode, String regionCode) {

@@ -288,4 +288,136 @@ class ComplaintApiIT {
                     .andExpect(jsonPath("$.reopenCount").value(1));
         }
     }
+
+    /**
+     * Row 6 of the authorization review: the officers a complaint names ({@code respondentOfficerIds}, their user
+     * names) may see it but never handle it, even when it is routed to their agency; a colleague handles it.
+     */
+    @Test
+    void theOfficerComplainedAboutNeverHandlesTheComplaint() throws Exception {
+        Map<String, Object> body = order(HZ_MARKET, "2025-09-01T09:00:00+08:00");
+        body.put("respondentOfficerIds", java.util.List.of("hz-officer", "hz-leader"));
+        body.put("category", "ATTITUDE");
+        String id = create(body);
+        String base = "/api/supervision/v1/complaints/{id}/";
+        String colleague = cn.gov.lyg.enforcement.platform.test.TestTokens.user("hz-officer-2")
+                .roles(cn.gov.lyg.enforcement.platform.security.Role.OFFICER).agency(HZ_MARKET).region("320706")
+                .bearer();
+        api.perform(post(base + "route", id), hzSupervisor(), Map.of("toAgencyCode", HZ_MARKET,
+                "at", "2025-09-01T09:30:00+08:00")).andExpect(status().isOk());
+        api.perform(get("/api/supervision/v1/complaints/{id}", id), hzOfficer(), null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.complainant").doesNotExist());
+
+        recused(post(base + "sign", id), hzOfficer(), Map.of("at", "2025-09-01T10:00:00+08:00"));
+        recused(post(base + "return", id), hzOfficer(), Map.of("reason", "不归我局", "at", "2025-09-01T10:00:00+08:00"));
+        api.perform(post(base + "sign", id), colleague, Map.of("at", "2025-09-01T10:00:00+08:00"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SIGNED"));
+        recused(post(base + "not-accept", id), hzOfficer(), Map.of("reason", "不属于受理范围",
+                "at", "2025-09-01T11:00:00+08:00"));
+        recused(post(base + "accept", id), hzOfficer(), Map.of("at", "2025-09-01T11:00:00+08:00"));
+        recused(post(base + "accept", id), hzLeader(), Map.of("at", "2025-09-01T11:00:00+08:00"));
+        api.perform(post(base + "accept", id), colleague, Map.of("at", "2025-09-01T11:00:00+08:00"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"));
+        recused(post(base + "investigate", id), hzOfficer(), Map.of("at", "2025-09-01T12:00:00+08:00"));
+        api.perform(post(base + "investigate", id), colleague, Map.of("at", "2025-09-01T12:00:00+08:00"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("HANDLING"));
+        recused(post(base + "extend", id), hzLeader(), Map.of("workingDays", 5, "reason", "案情复杂",
+                "approvedBy", "局长", "at", "2025-09-02T09:00:00+08:00"));
+        recused(post(base + "conclude", id), hzOfficer(), Map.of("finding", "UNSUBSTANTIATED", "note", "不属实",
+                "at", "2025-09-03T09:00:00+08:00"));
+        api.perform(post(base + "conclude", id), colleague, Map.of("finding", "UNSUBSTANTIATED", "note", "不属实",
+                "at", "2025-09-03T09:00:00+08:00")).andExpect(status().isOk());
+        recused(post(base + "reply", id), hzOfficer(), Map.of("method", "电话", "at", "2025-09-03T10:00:00+08:00"));
+        // the supervising bureau may act for the handling unit; another county's officer does not see it at all
+        api.perform(post(base + "reply", id), dhOfficer(), Map.of("method", "电话", "at", "2025-09-03T10:00:00+08:00"))
+                .andExpect(status().isNotFound());
+        api.perform(post(base + "reply", id), hzSupervisor(), Map.of("method", "电话", "at",
+                "2025-09-03T10:00:00+08:00")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REPLIED"));
+    }
+
+    /**
+     * Row 8 of the authorization review (DOMAIN.md §2.5.7 "can file observations/complaints"): an appointed special
+     * supervisor registers complaints on the SPECIAL_SUPERVISOR channel only, about agencies of the appointing
+     * bureau's region, and is the complainant; other channels are refused like the hotline's foreign channels.
+     */
+    @Test
+    void anAppointedSpecialSupervisorFilesOnTheSpecialSupervisorChannelOnly() throws Exception {
+        String username = "ss-" + UUID.randomUUID().toString().substring(0, 8);
+        String supervisor = api.read(api.perform(post("/api/supervision/v1/special-supervisors"), hzSupervisor(),
+                Map.of("name", "周建国", "idCardNo", idCard("32070619800512" + (200 + new java.util.Random()
+                                .nextInt(800))), "sector", "LAWYER", "username", username, "criminalRecord", false,
+                        "administrativePenalty", false, "disciplinarySanction", false, "seriousDishonesty", false,
+                        "stateOrganStaff", false)).andExpect(status().isCreated())).get("id").asString();
+        String special = special(username);
+        Map<String, Object> observation = new HashMap<>();
+        observation.put("channel", "SPECIAL_SUPERVISOR");
+        observation.put("receivedAt", "2025-09-01T09:00:00+08:00");
+        observation.put("complainant", Map.of("name", "张某", "anonymous", true, "contactConsent", false,
+                "disclosureConsent", false));
+        observation.put("respondentAgencyCode", HZ_MARKET);
+        observation.put("category", "REPEATED_INSPECTION");
+        observation.put("content", "同一企业一个月内被重复检查三次");
+        // a candidate is not yet a special supervisor
+        api.perform(post("/api/supervision/v1/complaints"), special, observation).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("SPECIAL_SUPERVISOR_NOT_APPOINTED"));
+        api.perform(post("/api/supervision/v1/special-supervisors/{id}/appoint", supervisor), hzSupervisor(),
+                Map.of("on", "2025-01-01")).andExpect(status().isOk());
+
+        String id = api.read(api.perform(post("/api/supervision/v1/complaints"), special, observation)
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.channel").value("SPECIAL_SUPERVISOR"))
+                .andExpect(jsonPath("$.status").value("RECEIVED"))).get("id").asString();
+        api.perform(get("/api/supervision/v1/complaints/{id}", id), hzSupervisor(), null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.complainant.name").value("周建国"))
+                .andExpect(jsonPath("$.complainant.anonymous").value(false));
+
+        for (String channel : java.util.List.of("LETTER", "HOTLINE_12345", "WEB_PORTAL", "MEDIA")) {
+            Map<String, Object> other = new HashMap<>(observation);
+            other.put("channel", channel);
+            other.put("externalOrderNo", "GD" + UUID.randomUUID().toString().substring(0, 12));
+            api.perform(post("/api/supervision/v1/complaints"), special, other).andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.code").value("CHANNEL_NOT_ALLOWED"));
+        }
+        Map<String, Object> foreign = new HashMap<>(observation);
+        foreign.put("respondentAgencyCode", GY_ENFORCEMENT);
+        api.perform(post("/api/supervision/v1/complaints"), special, foreign).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("COMPLAINT_OUT_OF_SCOPE"));
+        // nothing else: no reading, routing or handling of complaints
+        api.perform(get("/api/supervision/v1/complaints/{id}", id), special, null).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        api.perform(post("/api/supervision/v1/complaints/{id}/route", id), special, Map.of("toAgencyCode", HZ_MARKET))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        // other roles still may not register complaints
+        for (cn.gov.lyg.enforcement.platform.security.Role role : java.util.List.of(
+                cn.gov.lyg.enforcement.platform.security.Role.AUDITOR,
+                cn.gov.lyg.enforcement.platform.security.Role.CATALOG_ADMIN,
+                cn.gov.lyg.enforcement.platform.security.Role.AGENCY_ADMIN)) {
+            api.perform(post("/api/supervision/v1/complaints"), cn.gov.lyg.enforcement.platform.test.TestTokens
+                            .user("x").roles(role).agency(HZ_MARKET).region("320706").bearer(), observation)
+                    .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        }
+    }
+
+    private static String special(String username) {
+        return cn.gov.lyg.enforcement.platform.test.TestTokens.user(username)
+                .roles(cn.gov.lyg.enforcement.platform.security.Role.SPECIAL_SUPERVISOR)
+                .agency(SupervisionApi.HZ_JUSTICE).region("320706").bearer();
+    }
+
+    /** A citizen ID number (GB 11643) with its check character. */
+    private static String idCard(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    private void recused(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request,
+                         String token, Map<String, Object> body) throws Exception {
+        api.perform(request, token, body).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("COMPLAINT_RESPONDENT_RECUSED"));
+    }
 }

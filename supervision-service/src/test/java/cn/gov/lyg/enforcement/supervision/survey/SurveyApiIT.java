@@ -3,6 +3,7 @@ package cn.gov.lyg.enforcement.supervision.survey;
 import static cn.gov.lyg.enforcement.supervision.SupervisionApi.*;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -87,5 +88,50 @@ class SurveyApiIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DONE"))
                 .andExpect(jsonPath("$.late").value(false));
         api.perform(post("/api/supervision/v1/revisits"), hotline(), Map.of()).andExpect(status().isForbidden());
+    }
+
+    /**
+     * Row 15 of the authorization review (DOMAIN.md §2.5.6, channel "12345 callback"): the hotline platform posts the
+     * answers of surveys run by 12345 callback, within its region; other surveys do not exist for it; it still neither
+     * reads nor manages surveys, and roles without a part in surveys are refused.
+     */
+    @Test
+    void theHotlinePostsTheAnswersOfCallbackSurveysOfItsRegion() throws Exception {
+        String callback = open("HOTLINE_CALLBACK");
+        String sms = open("SMS_LINK");
+        Map<String, Object> answer = Map.of("responseId", "cb-" + UUID.randomUUID(), "respondentKind", "CITIZEN",
+                "respondentRef", "13800001111", "overall", 4, "respondedOn", "2025-06-01");
+        api.perform(post("/api/supervision/v1/surveys/{id}/responses", callback), hotline(), answer)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(1));
+        api.perform(post("/api/supervision/v1/surveys/{id}/responses", sms), hotline(), answer)
+                .andExpect(status().isNotFound());
+        String otherCounty = cn.gov.lyg.enforcement.platform.test.TestTokens.user("service-account-hotline-gy")
+                .client("hotline-12345").roles(cn.gov.lyg.enforcement.platform.security.Role.HOTLINE)
+                .region("320707").bearer();
+        api.perform(post("/api/supervision/v1/surveys/{id}/responses", callback), otherCounty, answer)
+                .andExpect(status().isNotFound());
+        api.perform(get("/api/supervision/v1/surveys/{id}", callback), hotline(), null)
+                .andExpect(status().isForbidden());
+        api.perform(post("/api/supervision/v1/surveys/{id}/close", callback), hotline(), null)
+                .andExpect(status().isForbidden());
+        for (cn.gov.lyg.enforcement.platform.security.Role role : java.util.List.of(
+                cn.gov.lyg.enforcement.platform.security.Role.OFFICER,
+                cn.gov.lyg.enforcement.platform.security.Role.AGENCY_ADMIN,
+                cn.gov.lyg.enforcement.platform.security.Role.AUDITOR,
+                cn.gov.lyg.enforcement.platform.security.Role.SPECIAL_SUPERVISOR,
+                cn.gov.lyg.enforcement.platform.security.Role.PROVINCE_READONLY)) {
+            api.perform(post("/api/supervision/v1/surveys/{id}/responses", callback),
+                            cn.gov.lyg.enforcement.platform.test.TestTokens.user("x").roles(role).agency(HZ_MARKET)
+                                    .region("320706").bearer(), answer)
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+        }
+    }
+
+    private String open(String channel) throws Exception {
+        return api.read(api.perform(post("/api/supervision/v1/surveys"), hzSupervisor(), Map.of(
+                "agencyCode", HZ_MARKET, "title", "2025 年执法满意度", "channel", channel, "periodFrom",
+                "2025-01-01", "periodTo", "2025-12-31")).andExpect(status().isCreated())).get("id").asString();
     }
 }
