@@ -21,6 +21,11 @@ class DecisionPoliciesTest {
     @Test
     void eachPolicyAdmitsExactlyItsRoles() {
         assertAdmits(SystemsOnly.class, Role.INTEGRATION);
+        assertAdmits(CitySupervisorsOrSystems.class, Role.SUPERVISOR_CITY, Role.INTEGRATION);
+        assertAdmits(SupervisorsSystemsOrHotline.class, Role.SUPERVISOR_CITY, Role.SUPERVISOR_COUNTY, Role.INTEGRATION,
+                Role.HOTLINE);
+        assertAdmits(SupervisorsHotlineOrSpecialSupervisors.class, Role.SUPERVISOR_CITY, Role.SUPERVISOR_COUNTY,
+                Role.HOTLINE, Role.SPECIAL_SUPERVISOR);
         assertAdmits(SpecialSupervisorsOnly.class, Role.SPECIAL_SUPERVISOR);
         assertAdmits(CitySupervisorsOnly.class, Role.SUPERVISOR_CITY);
         assertAdmits(SupervisorsOrSystems.class, Role.SUPERVISOR_CITY, Role.SUPERVISOR_COUNTY, Role.INTEGRATION);
