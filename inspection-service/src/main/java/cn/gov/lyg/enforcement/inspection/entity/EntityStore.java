@@ -64,7 +64,8 @@ class EntityStore implements MongoIndexContributor {
 
     /** Streams the entities of the regions through one cursor (population snapshots). */
     void forEach(EntityFilter filter, List<String> regions, Consumer<InspectedEntity> action) {
-        try (Stream<InspectedEntity> s = mongo.stream(query(filter, regions), InspectedEntity.class)) {
+        try (Stream<InspectedEntity> s = mongo.stream(query(filter, regions).cursorBatchSize(1000),
+                InspectedEntity.class)) {
             s.forEach(action);
         }
     }
